@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { canManageUsers } from '@/lib/domain/policy';
+import { getUser } from '@/lib/data/users';
+import { listAudit } from '@/lib/data/audit';
+import { roleLabel } from '@/lib/domain/roles';
+import { NotFoundError } from '@/lib/domain/errors';
+import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from '@/components/admin/user-forms';
+import { AuditHistory } from '@/components/audit-history';
+import { changeRoleAction, resetPasswordAction, setActiveAction } from '../actions';
+
+export const metadata: Metadata = { title: '用户详情' };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  if (!canManageUsers(actor)) forbidden();
+  const raw = (await params).id;
+  if (!/^\d+$/.test(raw)) notFound();
+  const id = Number(raw);
+  let user;
+  try {
+    user = getUser(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  return (
+    <div className="space-y-5">
+      <div className="flex items-center gap-3">
+        <h1>
+          {user.displayName}（{user.username}）
+        </h1>
+        <span className="text-sm text-slate-600">
+          {roleLabel(user.role)} · {user.active ? '在用' : '已停用'}
+        </span>
+        <Link href="/admin/users" className="ml-auto text-sm">
+          返回用户列表
+        </Link>
+      </div>
+      <div className="grid gap-5 md:grid-cols-3">
+        <section className="card">
+          <h2 className="mb-3">重置密码</h2>
+          <ResetPasswordForm action={resetPasswordAction.bind(null, id)} />
+        </section>
+        <section className="card">
+          <h2 className="mb-3">角色</h2>
+          <ChangeRoleForm action={changeRoleAction.bind(null, id)} role={user.role} />
+        </section>
+        <section className="card">
+          <h2 className="mb-3">账号状态</h2>
+          <ActiveForm key={String(user.active)} action={setActiveAction.bind(null, id)} active={user.active} />
+        </section>
+      </div>
+      <section className="card">
+        <h2 className="mb-3">修改记录</h2>
+        <AuditHistory entries={listAudit(actor, 'user', id)} />
+      </section>
+    </div>
+  );
+}

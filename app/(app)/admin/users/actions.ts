@@ -1,0 +1,62 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requireUser } from '@/lib/auth/current-user';
+import { invalid, refused, type ActionState } from '@/lib/action-state';
+import { formValues } from '@/lib/domain/validation/form-values';
+import { changeRoleSchema, newUserSchema, resetPasswordSchema } from '@/lib/domain/validation/user';
+import { changeRole, createUser, resetPassword, setUserActive } from '@/lib/data/users';
+
+export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const parsed = newUserSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, { ...values, password: '' });
+  try {
+    const user = await createUser(actor, parsed.data);
+    revalidatePath('/admin/users');
+    return { ok: true, message: `已创建用户“${user.displayName}”（${user.username}）。请把初始密码当面告知本人。` };
+  } catch (error) {
+    return refused(error, { ...values, password: '' });
+  }
+}
+
+export async function resetPasswordAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireUser();
+  const parsed = resetPasswordSchema.safeParse(formValues(form));
+  if (!parsed.success) return invalid(parsed.error, {});
+  try {
+    await resetPassword(actor, id, parsed.data.password);
+  } catch (error) {
+    return refused(error, {});
+  }
+  revalidatePath(`/admin/users/${id}`);
+  return { ok: true, message: '密码已重置，登录锁定（如有）已解除。' };
+}
+
+export async function changeRoleAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const parsed = changeRoleSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    changeRole(actor, id, parsed.data.role);
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath(`/admin/users/${id}`);
+  return { ok: true, message: '角色已更改，下次操作起生效。' };
+}
+
+export async function setActiveAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireUser();
+  const active = form.get('active') === 'true';
+  try {
+    setUserActive(actor, id, active);
+  } catch (error) {
+    return refused(error, {});
+  }
+  revalidatePath(`/admin/users/${id}`);
+  revalidatePath('/admin/users');
+  return { ok: true, message: active ? '账号已启用。' : '账号已停用，该用户将无法登录；其办理记录和修改记录保留。' };
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { canManageUsers } from '@/lib/domain/policy';
+import { listUsers } from '@/lib/data/users';
+import { roleLabel } from '@/lib/domain/roles';
+import { formatChinaDateTime } from '@/lib/domain/dates';
+import { NewUserForm } from '@/components/admin/new-user-form';
+import { createUserAction } from './actions';
+
+export const metadata: Metadata = { title: '用户管理' };
+
+export default async function UsersPage() {
+  const user = await requireUser();
+  if (!canManageUsers(user)) forbidden();
+  const users = listUsers(user);
+  return (
+    <div className="space-y-5">
+      <h1>用户管理</h1>
+      <section className="card">
+        <h2 className="mb-3">新建用户</h2>
+        <NewUserForm action={createUserAction} />
+      </section>
+      <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="table" data-testid="user-table">
+          <thead>
+            <tr>
+              <th>用户名</th>
+              <th>姓名</th>
+              <th>角色</th>
+              <th>状态</th>
+              <th>创建时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <Link href={`/admin/users/${u.id}`}>{u.username}</Link>
+                </td>
+                <td>{u.displayName}</td>
+                <td>{roleLabel(u.role)}</td>
+                <td>{u.active ? '在用' : <span className="text-red-700">已停用</span>}</td>
+                <td>{formatChinaDateTime(u.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

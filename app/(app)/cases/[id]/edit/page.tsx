@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { getCaseDetail } from '@/lib/data/case-detail';
+import { listHandlers } from '@/lib/data/users';
+import { today } from '@/lib/data/today';
+import { NotFoundError } from '@/lib/domain/errors';
+import { CaseForm } from '@/components/case-form';
+import { updateCaseAction } from '../../actions';
+
+export const metadata: Metadata = { title: '修改申请' };
+
+export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const raw = (await params).id;
+  if (!/^\d+$/.test(raw)) notFound();
+  const id = Number(raw);
+  let c;
+  try {
+    c = getCaseDetail(user, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  if (!c.can.edit) forbidden();
+  const text = (v: string | number | null) => (v === null ? '' : String(v));
+  return (
+    <div className="space-y-4">
+      <div className="flex items-center gap-3">
+        <h1>修改申请 {c.caseNo}</h1>
+        <Link href={`/cases/${id}`} className="ml-auto text-sm">
+          返回详情
+        </Link>
+      </div>
+      <CaseForm
+        action={updateCaseAction.bind(null, id)}
+        version={c.version}
+        defaults={{
+          caseNo: c.caseNo,
+          receivedOn: c.receivedOn,
+          channel: c.channel,
+          applicantType: c.applicantType,
+          applicantName: c.applicantName,
+          idType: text(c.idType),
+          idNumber: text(c.idNumber),
+          phone: text(c.phone),
+          email: text(c.email),
+          address: text(c.address),
+          content: c.content,
+          deliveryMethod: text(c.deliveryMethod),
+          handlerId: text(c.handlerId),
+          notes: text(c.notes),
+        }}
+        handlers={listHandlers(user)}
+        canAssign={c.can.assign}
+        submitLabel="保存修改"
+        today={today()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { getCaseDetail } from '@/lib/data/case-detail';
+import { listAudit } from '@/lib/data/audit';
+import { today } from '@/lib/data/today';
+import { NotFoundError } from '@/lib/domain/errors';
+import { CaseFacts } from '@/components/case-facts';
+import { CaseTimeline } from '@/components/case-timeline';
+import { CloseCaseForm } from '@/components/close-case-form';
+import { ReopenCaseForm } from '@/components/reopen-case-form';
+import { AuditHistory } from '@/components/audit-history';
+import { FormMessage } from '@/components/form/form-message';
+import { closeCaseAction, reopenCaseAction } from '../actions';
+
+export const metadata: Metadata = { title: '申请详情' };
+
+const SAVED: Record<string, string> = {
+  created: '申请已登记。',
+  updated: '修改已保存。',
+  closed: '申请已办结。',
+  reopened: '申请已重新打开。',
+  event: '办理步骤已记录。',
+};
+
+function parseId(raw: string): number | null {
+  return /^\d+$/.test(raw) ? Number(raw) : null;
+}
+
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const user = await requireUser();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  let c;
+  try {
+    c = getCaseDetail(user, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const { saved } = await searchParams;
+  const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 data-testid="case-no">申请 {c.caseNo}</h1>
+        <span className={`rounded px-2 py-0.5 text-sm ${c.closed ? 'bg-slate-200 text-slate-800' : 'bg-blue-100 text-blue-900'}`} data-testid="case-status">
+          {c.closed ? '已办结' : '办理中'}
+        </span>
+        <div className="ml-auto flex gap-2">
+          {c.can.edit ? (
+            <Link href={`/cases/${id}/edit`} className="btn-secondary">
+              修改登记信息
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <FormMessage tone="success" message={saved ? SAVED[saved] : undefined} />
+
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="space-y-5 lg:col-span-2">
+          <section className="card" aria-labelledby="facts-h">
+            <h2 id="facts-h" className="mb-3">登记信息</h2>
+            <CaseFacts c={c} />
+          </section>
+          {history ? (
+            <section className="card" aria-labelledby="history-h">
+              <h2 id="history-h" className="mb-3">修改记录</h2>
+              <AuditHistory entries={history} />
+            </section>
+          ) : null}
+        </div>
+        <div className="space-y-5">
+          {c.can.close ? (
+            <section className="card" aria-labelledby="close-h">
+              <h2 id="close-h" className="mb-3">办结</h2>
+              <CloseCaseForm action={closeCaseAction.bind(null, id)} version={c.version} receivedOn={c.receivedOn} today={today()} />
+            </section>
+          ) : null}
+          {c.can.reopen ? (
+            <section className="card" aria-labelledby="reopen-h">
+              <h2 id="reopen-h" className="mb-3">重新打开</h2>
+              <ReopenCaseForm action={reopenCaseAction.bind(null, id)} version={c.version} />
+            </section>
+          ) : null}
+          <section className="card" aria-labelledby="timeline-h">
+            <h2 id="timeline-h" className="mb-3">办理过程</h2>
+            <CaseTimeline events={c.events} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { invalid, refused, type ActionState } from '@/lib/action-state';
+import { caseFieldsSchema, closeCaseSchema, reopenCaseSchema, versionSchema } from '@/lib/domain/validation/case';
+import { formValues } from '@/lib/domain/validation/form-values';
+import { closeCase, createCase, reopenCase, updateCase } from '@/lib/data/case-commands';
+import { getCaseDetail } from '@/lib/data/case-detail';
+import { today } from '@/lib/data/today';
+
+export async function createCaseAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const values = formValues(form);
+  const parsed = caseFieldsSchema(today()).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  let id: number;
+  try {
+    id = createCase(user, parsed.data).id;
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath('/cases');
+  redirect(`/cases/${id}?saved=created`);
+}
+
+export async function updateCaseAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const values = formValues(form);
+  const parsed = caseFieldsSchema(today()).extend({ version: versionSchema }).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const { version, ...fields } = parsed.data;
+  try {
+    updateCase(user, id, version, fields);
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath(`/cases/${id}`);
+  redirect(`/cases/${id}?saved=updated`);
+}
+
+export async function closeCaseAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const values = formValues(form);
+  let receivedOn: string;
+  try {
+    receivedOn = getCaseDetail(user, id).receivedOn;
+  } catch (error) {
+    return refused(error, values);
+  }
+  const parsed = closeCaseSchema(receivedOn, today()).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    closeCase(user, id, parsed.data);
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath(`/cases/${id}`);
+  redirect(`/cases/${id}?saved=closed`);
+}
+
+export async function reopenCaseAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const values = formValues(form);
+  const parsed = reopenCaseSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    reopenCase(user, id, parsed.data);
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath(`/cases/${id}`);
+  redirect(`/cases/${id}?saved=reopened`);
+}

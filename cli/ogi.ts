@@ -1,0 +1,55 @@
+import { UsageError } from './args';
+
+// The ogi command line (docs/INTERFACES.md §2). Exit 0 on success; otherwise one line on standard
+// error saying why, and nothing written.
+
+const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
+  import FILE [--db PATH]                     导入申请台账（.xlsx 或 .csv）
+  import-reviews FILE [--db PATH]             导入行政复议、行政诉讼记录
+  report --year YYYY --format json|csv|xlsx [--out FILE] [--db PATH]
+  export --format xlsx|csv --out FILE [--db PATH]
+  workdays add --from YYYY-MM-DD --days N [--db PATH]
+  user add --username NAME --role clerk|supervisor|admin [--name 姓名] [--db PATH]   （密码从标准输入读取）
+  setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  import: () => import('./commands/import-register'),
+  'import-reviews': () => import('./commands/import-reviews'),
+  report: () => import('./commands/report'),
+  export: () => import('./commands/export-register'),
+  workdays: () => import('./commands/workdays'),
+  user: () => import('./commands/user'),
+  setup: () => import('./commands/setup'),
+};
+
+/** --db must take effect before anything opens the database. */
+function applyDbFlag(argv: string[]): void {
+  const i = argv.findIndex((a) => a === '--db' || a.startsWith('--db='));
+  if (i < 0) return;
+  const value = argv[i].startsWith('--db=') ? argv[i].slice(5) : argv[i + 1];
+  if (value) process.env.DATABASE_PATH = value;
+}
+
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  if (!name || name === 'help' || name === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) throw new UsageError(`不认识的命令“${name}”。可用命令：${Object.keys(COMMANDS).join('、')}`);
+  applyDbFlag(rest);
+  return (await load()).run(rest);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ogi: ${message.split('\n')[0]}\n`);
+    if (process.env.OGI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

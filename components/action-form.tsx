@@ -1,0 +1,29 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/action-state';
+import { FormMessage } from '@/components/form/form-message';
+
+/**
+ * A small form bound to one server action: shows the action's message (success or refusal) above
+ * its fields and hands the field errors and values to `children`.
+ */
+export function ActionForm({
+  action,
+  label,
+  children,
+  className = 'space-y-3',
+}: {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  label: string;
+  children: (state: ActionState) => React.ReactNode;
+  className?: string;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className={className} noValidate aria-label={label}>
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      {children(state)}
+    </form>
+  );
+}

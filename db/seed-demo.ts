@@ -1,0 +1,58 @@
+import type { Db } from './client';
+import { caseEvents, cases, settings, users } from './schema';
+import { hashPassword } from '@/lib/auth/password';
+import { writeAudit } from '@/lib/data/audit';
+import { refreshClock } from '@/lib/data/case-clock';
+import { chinaDate } from '@/lib/domain/dates';
+import type { Actor, Role } from '@/lib/domain/roles';
+import { demoCases } from './demo-cases';
+
+// The demo agency that `npm start` seeds on a fresh database: one account per role (and a second
+// clerk so workloads can be compared) and about 60 cases over this year and last year.
+
+export const DEMO_PASSWORD = 'Demo-2024';
+export const DEMO_LOGINS: { username: string; password: string; role: Role; displayName: string }[] = [
+  { username: 'clerk', password: DEMO_PASSWORD, role: 'clerk', displayName: '王芳' },
+  { username: 'clerk2', password: DEMO_PASSWORD, role: 'clerk', displayName: '陈静' },
+  { username: 'supervisor', password: DEMO_PASSWORD, role: 'supervisor', displayName: '李强' },
+  { username: 'admin', password: DEMO_PASSWORD, role: 'admin', displayName: '张伟' },
+];
+
+const SEED_ACTOR: Actor = { id: null, username: 'seed', displayName: '演示数据', role: 'admin' };
+
+export async function seedDemo(db: Db, now = new Date()): Promise<{ users: number; cases: number }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const today = chinaDate(now);
+  const specs = demoCases(today);
+  return db.transaction((tx) => {
+    const stamp = now.toISOString();
+    const ids = new Map<string, number>();
+    for (const login of DEMO_LOGINS) {
+      const row = tx
+        .insert(users)
+        .values({ username: login.username, displayName: login.displayName, role: login.role, passwordHash, active: true, createdAt: stamp, updatedAt: stamp })
+        .returning({ id: users.id })
+        .get();
+      ids.set(login.username, row.id);
+      writeAudit(tx, SEED_ACTOR, { entityType: 'user', entityId: row.id, action: 'user.create', changes: { username: { from: null, to: login.username }, role: { from: null, to: login.role } } }, now);
+    }
+    tx.insert(settings).values({ key: 'agencyName', value: '示例市人力资源和社会保障局' }).onConflictDoNothing().run();
+    for (const spec of specs) {
+      const handlerId = ids.get(spec.handler) ?? null;
+      const { events, handler: _h, ...fields } = spec;
+      const row = tx
+        .insert(cases)
+        .values({ ...fields, handlerId, clockStartOn: spec.receivedOn, createdAt: stamp, updatedAt: stamp, createdBy: handlerId, updatedBy: handlerId })
+        .returning({ id: cases.id })
+        .get();
+      const all = [{ kind: 'registered', occurredOn: spec.registeredOn, data: { receivedOn: spec.receivedOn } }, ...events];
+      if (spec.repliedOn) all.push({ kind: 'closed', occurredOn: spec.repliedOn, data: { outcome: spec.outcome, replyDocNo: spec.replyDocNo } });
+      for (const e of all) {
+        tx.insert(caseEvents).values({ caseId: row.id, kind: e.kind, occurredOn: e.occurredOn, data: e.data, createdAt: stamp, createdBy: handlerId }).run();
+      }
+      refreshClock(tx, row.id);
+      writeAudit(tx, SEED_ACTOR, { entityType: 'case', entityId: row.id, action: 'case.create', note: '演示数据' }, now);
+    }
+    return { users: DEMO_LOGINS.length, cases: specs.length };
+  });
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DomainError, type FieldErrors } from '@/lib/domain/errors';
+
+/** What every form action returns: a message, errors per field, and the values to show again. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+};
+
+export function invalid(error: z.ZodError, values: Record<string, string>): ActionState {
+  const flat = z.flattenError(error);
+  return { message: '填写有误，请按提示修改后再提交。没有保存任何内容。', fieldErrors: flat.fieldErrors as FieldErrors, values };
+}
+
+/** Turns a refusal from the data layer into form state; anything else is a real failure. */
+export function refused(error: unknown, values: Record<string, string>): ActionState {
+  if (error instanceof DomainError) {
+    return { message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  throw error;
+}

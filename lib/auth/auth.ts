@@ -1,0 +1,53 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { signInWithPassword } from '@/lib/data/sign-in';
+import { isRole } from '@/lib/domain/roles';
+
+/** A session lasts one working day; after that staff sign in again. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+class LockedSignin extends CredentialsSignin {
+  code = 'locked';
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    Credentials({
+      credentials: { username: { label: '用户名' }, password: { label: '密码', type: 'password' } },
+      async authorize(credentials) {
+        const result = await signInWithPassword(String(credentials?.username ?? ''), String(credentials?.password ?? ''));
+        if (result.ok) return { id: String(result.actor.id), name: result.actor.displayName, role: result.actor.role };
+        if (result.reason === 'locked') throw new LockedSignin();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = (user as { role?: string }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? '';
+        (session.user as { role?: string }).role = typeof token.role === 'string' && isRole(token.role) ? token.role : undefined;
+      }
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an everyday event, not a server error worth a stack trace.
+    error(error) {
+      const type = (error as { type?: string }).type;
+      if (type === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
+});

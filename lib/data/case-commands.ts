@@ -1,0 +1,139 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { caseEvents, cases, users } from '@/db/schema';
+import type { Actor } from '@/lib/domain/roles';
+import { canAssignHandler, canCloseCase, canCreateCase, canEditCase, canReopenCase } from '@/lib/domain/policy';
+import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
+import type { CaseFields, CloseCaseInput } from '@/lib/domain/validation/case';
+import { formatChinaDateTime } from '@/lib/domain/dates';
+import { outcomeLabel } from '@/lib/domain/categories';
+import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
+import { refreshClock } from './case-clock';
+import { today } from './today';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type CaseRow = typeof cases.$inferSelect;
+
+function loadCase(tx: Pick<Db, 'select'>, id: number): CaseRow {
+  const row = tx.select().from(cases).where(eq(cases.id, id)).get();
+  if (!row) throw new NotFoundError('该申请不存在。');
+  return row;
+}
+
+const caseRef = (row: CaseRow) => ({ handlerId: row.handlerId, closed: row.repliedOn !== null });
+
+function assertCaseNoFree(tx: Pick<Db, 'select'>, caseNo: string, exceptId?: number): void {
+  const existing = tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNo)).get();
+  if (existing && existing.id !== exceptId) {
+    throw new ValidationError({ caseNo: [`申请编号“${caseNo}”已被使用，请换一个编号。`] });
+  }
+}
+
+function assertHandler(tx: Pick<Db, 'select'>, handlerId: number | null): void {
+  if (handlerId === null) return;
+  const handler = tx.select({ active: users.active, role: users.role }).from(users).where(eq(users.id, handlerId)).get();
+  if (!handler || !handler.active || handler.role === 'admin') {
+    throw new ValidationError({ handlerId: ['请选择在岗的登记员或负责人作为承办人。'] });
+  }
+}
+
+/** The audit trail keeps the handler's name, which outlives any later renumbering or rename. */
+function withHandlerNames(tx: Pick<Db, 'select'>, changes: Changes): Changes {
+  const change = changes.handlerId;
+  if (!change) return changes;
+  const name = (id: unknown) =>
+    typeof id === 'number' ? tx.select({ n: users.displayName }).from(users).where(eq(users.id, id)).get()?.n ?? `#${id}` : null;
+  return { ...changes, handlerId: { from: name(change.from), to: name(change.to) } };
+}
+
+/** A stale save names who changed the case and when, and writes nothing. */
+function assertVersion(tx: Pick<Db, 'select'>, row: CaseRow, version: number): void {
+  if (row.version === version) return;
+  const by = row.updatedBy ? tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.updatedBy)).get()?.name : null;
+  throw new StaleVersionError(
+    `保存失败：该申请已被${by ? `“${by}”` : '他人'}于 ${formatChinaDateTime(row.updatedAt)} 修改。为避免覆盖他人的修改，您的内容未保存。请刷新页面查看最新内容后再修改。`,
+  );
+}
+
+function bumpVersion(tx: Tx, row: CaseRow, actor: Actor, values: Partial<CaseRow>): void {
+  const result = tx
+    .update(cases)
+    .set({ ...values, version: row.version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.id })
+    .where(and(eq(cases.id, row.id), eq(cases.version, row.version)))
+    .run();
+  if (result.changes !== 1) throw new StaleVersionError('保存失败：该申请刚被他人修改，您的内容未保存。请刷新页面后重试。');
+}
+
+export function createCase(actor: Actor, fields: CaseFields): { id: number } {
+  if (!canCreateCase(actor)) throw new ForbiddenError('您的角色不能登记申请。');
+  const db = getDb();
+  const registeredOn = today();
+  return db.transaction((tx) => {
+    assertCaseNoFree(tx, fields.caseNo);
+    const handlerId = fields.handlerId ?? actor.id;
+    assertHandler(tx, handlerId);
+    const now = new Date().toISOString();
+    const row = tx
+      .insert(cases)
+      .values({ ...fields, handlerId, registeredOn, clockStartOn: fields.receivedOn, createdAt: now, updatedAt: now, createdBy: actor.id, updatedBy: actor.id })
+      .returning({ id: cases.id })
+      .get();
+    tx.insert(caseEvents).values({ caseId: row.id, kind: 'registered', occurredOn: registeredOn, data: { receivedOn: fields.receivedOn }, createdAt: now, createdBy: actor.id }).run();
+    refreshClock(tx, row.id);
+    writeAudit(tx, actor, { entityType: 'case', entityId: row.id, action: 'case.create', changes: withHandlerNames(tx, creationChanges({ ...fields, handlerId, registeredOn })) });
+    return row;
+  });
+}
+
+export function updateCase(actor: Actor, id: number, version: number, fields: CaseFields): void {
+  getDb().transaction((tx) => {
+    const row = loadCase(tx, id);
+    if (!canEditCase(actor, caseRef(row))) {
+      throw new ForbiddenError(row.repliedOn ? '该申请已办结，不能修改；如需修改请由负责人重新打开。' : '您不是该申请的承办人，不能修改。');
+    }
+    assertVersion(tx, row, version);
+    if (fields.handlerId !== row.handlerId && !canAssignHandler(actor)) {
+      throw new ValidationError({ handlerId: ['只有负责人可以更换承办人。'] });
+    }
+    assertCaseNoFree(tx, fields.caseNo, id);
+    assertHandler(tx, fields.handlerId);
+    const changes = diffFields(row, fields);
+    if (Object.keys(changes).length === 0) return;
+    bumpVersion(tx, row, actor, fields);
+    if (changes.receivedOn) refreshClock(tx, id);
+    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.update', changes: withHandlerNames(tx, changes) });
+  });
+}
+
+export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void {
+  getDb().transaction((tx) => {
+    const row = loadCase(tx, id);
+    if (row.repliedOn) throw new ValidationError({}, '该申请已经办结。');
+    if (!canCloseCase(actor, caseRef(row))) throw new ForbiddenError('您不是该申请的承办人，不能办结。');
+    assertVersion(tx, row, input.version);
+    const values = { outcome: input.outcome, repliedOn: input.repliedOn, replyDocNo: input.replyDocNo };
+    bumpVersion(tx, row, actor, values);
+    const now = new Date().toISOString();
+    tx.insert(caseEvents).values({ caseId: id, kind: 'closed', occurredOn: input.repliedOn, data: { outcome: input.outcome, replyDocNo: input.replyDocNo }, createdAt: now, createdBy: actor.id }).run();
+    refreshClock(tx, id);
+    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.close', changes: diffFields(row, values), note: outcomeLabel(input.outcome) });
+  });
+}
+
+export function reopenCase(actor: Actor, id: number, input: { reason: string; version: number }): void {
+  getDb().transaction((tx) => {
+    const row = loadCase(tx, id);
+    if (!row.repliedOn) throw new ValidationError({}, '该申请尚未办结，无需重新打开。');
+    if (!canReopenCase(actor, caseRef(row))) throw new ForbiddenError('只有负责人可以重新打开已办结的申请。');
+    assertVersion(tx, row, input.version);
+    const values = { outcome: null, repliedOn: null, replyDocNo: null };
+    bumpVersion(tx, row, actor, values);
+    const now = new Date().toISOString();
+    tx.insert(caseEvents)
+      .values({ caseId: id, kind: 'reopened', occurredOn: today(), data: { reason: input.reason, previousOutcome: row.outcome, previousRepliedOn: row.repliedOn }, createdAt: now, createdBy: actor.id })
+      .run();
+    refreshClock(tx, id);
+    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.reopen', changes: diffFields(row, values), note: input.reason });
+  });
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '@/db/client';
+import { caseEvents, cases, users } from '@/db/schema';
+import type { Actor } from '@/lib/domain/roles';
+import { POLICY } from '@/lib/domain/policy';
+import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { maskIdNumber } from '@/lib/domain/id-mask';
+
+export type CaseEventView = { id: number; kind: string; occurredOn: string; data: Record<string, unknown>; createdAt: string; createdByName: string | null };
+
+export function getCaseDetail(actor: Actor, id: number) {
+  if (!POLICY.canViewCases(actor)) throw new ForbiddenError();
+  const db = getDb();
+  const handler = alias(users, 'handler');
+  const creator = alias(users, 'creator');
+  const row = db
+    .select({ c: cases, handlerName: handler.displayName, createdByName: creator.displayName })
+    .from(cases)
+    .leftJoin(handler, eq(handler.id, cases.handlerId))
+    .leftJoin(creator, eq(creator.id, cases.createdBy))
+    .where(eq(cases.id, id))
+    .get();
+  if (!row) throw new NotFoundError('该申请不存在。');
+  const events: CaseEventView[] = db
+    .select({
+      id: caseEvents.id,
+      kind: caseEvents.kind,
+      occurredOn: caseEvents.occurredOn,
+      data: caseEvents.data,
+      createdAt: caseEvents.createdAt,
+      createdByName: users.displayName,
+    })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.createdBy))
+    .where(eq(caseEvents.caseId, id))
+    .orderBy(asc(caseEvents.id))
+    .all();
+  const related = row.c.relatedCaseId
+    ? db.select({ id: cases.id, caseNo: cases.caseNo }).from(cases).where(eq(cases.id, row.c.relatedCaseId)).get() ?? null
+    : null;
+  const ref = { handlerId: row.c.handlerId, closed: row.c.repliedOn !== null };
+  return {
+    ...row.c,
+    idNumberMasked: maskIdNumber(row.c.idNumber),
+    handlerName: row.handlerName,
+    createdByName: row.createdByName,
+    closed: row.c.repliedOn !== null,
+    related,
+    events,
+    can: {
+      edit: POLICY.canEditCase(actor, ref),
+      close: POLICY.canCloseCase(actor, ref),
+      reopen: POLICY.canReopenCase(actor, ref),
+      assign: POLICY.canAssignHandler(actor),
+      recordClock: POLICY.canRecordClockEvent(actor, ref),
+      requestExtension: POLICY.canRequestExtension(actor, ref),
+      approveExtension: POLICY.canApproveExtension(actor, ref),
+      viewHistory: POLICY.canViewCaseHistory(actor),
+      recordReview: POLICY.canRecordReview(actor),
+    },
+  };
+}
+export type CaseDetail = ReturnType<typeof getCaseDetail>;

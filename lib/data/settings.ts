@@ -1,0 +1,48 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { settings } from '@/db/schema';
+import { DEFAULT_CASE_NO_PATTERN } from '@/lib/domain/case-number';
+import type { Actor } from '@/lib/domain/roles';
+import { canManageSettings } from '@/lib/domain/policy';
+import { ForbiddenError } from '@/lib/domain/errors';
+import { diffFields, writeAudit } from './audit';
+
+export type AgencySettings = { agencyName: string; caseNoPattern: string; dueSoonDays: number };
+
+export const DEFAULT_SETTINGS: AgencySettings = {
+  agencyName: '本机关',
+  caseNoPattern: DEFAULT_CASE_NO_PATTERN,
+  dueSoonDays: 5,
+};
+
+/** Settings are not secret: every signed-in role reads them (titles, numbering, badges). */
+export function readSettings(db: Db = getDb()): AgencySettings {
+  const rows = db.select().from(settings).all();
+  const map = new Map(rows.map((r) => [r.key, r.value]));
+  const dueSoon = Number(map.get('dueSoonDays'));
+  return {
+    agencyName: map.get('agencyName') || DEFAULT_SETTINGS.agencyName,
+    caseNoPattern: map.get('caseNoPattern') || DEFAULT_SETTINGS.caseNoPattern,
+    dueSoonDays: Number.isInteger(dueSoon) && dueSoon >= 0 ? dueSoon : DEFAULT_SETTINGS.dueSoonDays,
+  };
+}
+
+export function updateSettings(actor: Actor, next: AgencySettings): void {
+  if (!canManageSettings(actor)) throw new ForbiddenError('只有管理员可以修改机关设置。');
+  const db = getDb();
+  const before = readSettings(db);
+  const changes = diffFields(before, next);
+  if (Object.keys(changes).length === 0) return;
+  db.transaction((tx) => {
+    for (const key of Object.keys(changes) as (keyof AgencySettings)[]) {
+      const value = String(next[key]);
+      tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    }
+    writeAudit(tx, actor, { entityType: 'settings', entityId: 'agency', action: 'settings.update', changes });
+  });
+}
+
+export function settingsRowExists(key: string, db: Db = getDb()): boolean {
+  return !!db.select().from(settings).where(eq(settings.key, key)).get();
+}

@@ -1,0 +1,68 @@
+import 'server-only';
+import { and, desc, eq, gte } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { auditLog, loginAttempts, users } from '@/db/schema';
+import { lockoutState, relevantSince, type LockoutState } from '@/lib/domain/lockout';
+import type { Actor } from '@/lib/domain/roles';
+import { verifyPassword } from '@/lib/auth/password';
+
+export type SignInResult = { ok: true; actor: Actor } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date };
+
+function currentLockout(username: string, now: Date): LockoutState {
+  const db = getDb();
+  const since = relevantSince(now).toISOString();
+  const recent = db
+    .select({ at: loginAttempts.attemptedAt, succeeded: loginAttempts.succeeded })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), gte(loginAttempts.attemptedAt, since)))
+    .orderBy(desc(loginAttempts.attemptedAt))
+    .all();
+  // A password reset by an administrator lifts the lock.
+  const user = db.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
+  const reset = user
+    ? db
+        .select({ at: auditLog.at })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, String(user.id)), eq(auditLog.action, 'user.reset_password'), gte(auditLog.at, since)))
+        .orderBy(desc(auditLog.at))
+        .get()
+    : undefined;
+  const failures: Date[] = [];
+  for (const attempt of recent) {
+    if (attempt.succeeded || (reset && attempt.at <= reset.at)) break;
+    failures.push(new Date(attempt.at));
+  }
+  return lockoutState(failures, now);
+}
+
+export function lockoutFor(username: string, now = new Date()): LockoutState {
+  return currentLockout(username.trim(), now);
+}
+
+/** Checks a username and password, recording the attempt; refuses while the username is locked. */
+export async function signInWithPassword(usernameInput: string, password: string, now = new Date()): Promise<SignInResult> {
+  const username = usernameInput.trim();
+  if (!username || !password) return { ok: false, reason: 'invalid' };
+  const lock = currentLockout(username, now);
+  if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.username, username)).get();
+  const valid = !!user && user.active && (await verifyPassword(user.passwordHash, password));
+  db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: valid }).run();
+  if (!valid || !user) {
+    const after = currentLockout(username, now);
+    return after.locked ? { ok: false, reason: 'locked', until: after.until } : { ok: false, reason: 'invalid' };
+  }
+  return { ok: true, actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
+}
+
+/** The signed-in user as stored now: a deactivated user or a changed role takes effect at once. */
+export function actorForUserId(id: number): Actor | null {
+  const user = getDb()
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!user || !user.active) return null;
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+}

@@ -1,0 +1,48 @@
+// Case numbers (申请编号) come from an agency-configurable pattern. Tokens:
+//   {YYYY} four-digit year, {YY} two-digit year, {MM} month, {####} the sequence, zero-padded to
+//   the number of # signs. Example: 'HRSS-{YYYY}-{####}' → 'HRSS-2024-0001'.
+
+export const DEFAULT_CASE_NO_PATTERN = '{YYYY}-{####}';
+const SEQ_RE = /\{(#+)\}/g;
+
+export function casePatternProblem(pattern: string): string | null {
+  const trimmed = pattern.trim();
+  if (!trimmed) return '请填写编号规则。';
+  if (trimmed.length > 40) return '编号规则不能超过 40 个字符。';
+  const seqs = trimmed.match(SEQ_RE) ?? [];
+  if (seqs.length !== 1) return '编号规则必须恰好包含一个序号占位符，例如 {####}。';
+  if (/\s/.test(trimmed)) return '编号规则不能包含空格。';
+  const unknown = trimmed.replace(SEQ_RE, '').match(/\{[^}]*\}/g)?.filter((t) => !['{YYYY}', '{YY}', '{MM}'].includes(t));
+  if (unknown && unknown.length) return `不认识的占位符：${unknown.join('、')}。可用 {YYYY}、{YY}、{MM} 和 {####}。`;
+  return null;
+}
+
+function fillDate(pattern: string, date: string): string {
+  return pattern.replaceAll('{YYYY}', date.slice(0, 4)).replaceAll('{YY}', date.slice(2, 4)).replaceAll('{MM}', date.slice(5, 7));
+}
+
+/** The part before and after the sequence for a date, and the sequence's width. */
+export function caseNoParts(pattern: string, date: string): { prefix: string; suffix: string; width: number } {
+  const filled = fillDate(pattern.trim(), date);
+  const match = /\{(#+)\}/.exec(filled);
+  if (!match) throw new Error(`invalid case number pattern: ${pattern}`);
+  return { prefix: filled.slice(0, match.index), suffix: filled.slice(match.index + match[0].length), width: match[1].length };
+}
+
+/** The sequence a number carries under the pattern for that date, or null if it does not fit. */
+export function sequenceOf(caseNo: string, parts: { prefix: string; suffix: string }): number | null {
+  if (!caseNo.startsWith(parts.prefix) || !caseNo.endsWith(parts.suffix)) return null;
+  const middle = caseNo.slice(parts.prefix.length, caseNo.length - parts.suffix.length);
+  return /^\d+$/.test(middle) ? Number(middle) : null;
+}
+
+/** The next number after the highest existing sequence among `existing` numbers. */
+export function nextCaseNo(pattern: string, date: string, existing: string[]): string {
+  const parts = caseNoParts(pattern, date);
+  let max = 0;
+  for (const no of existing) {
+    const seq = sequenceOf(no, parts);
+    if (seq !== null && seq > max) max = seq;
+  }
+  return parts.prefix + String(max + 1).padStart(parts.width, '0') + parts.suffix;
+}

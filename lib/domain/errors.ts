@@ -1,0 +1,34 @@
+// Errors the data layer raises and server actions turn into messages for the user.
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = '您没有权限执行此操作。') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = '要查找的记录不存在或已被删除。') {
+    super(message);
+  }
+}
+
+/** A save based on a version someone else has since changed. Nothing was written. */
+export class StaleVersionError extends DomainError {}
+
+export class ValidationError extends DomainError {
+  constructor(fieldErrors: FieldErrors, message = '填写有误，请按提示修改后再提交。') {
+    super(message, fieldErrors);
+  }
+}

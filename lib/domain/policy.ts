@@ -1,0 +1,110 @@
+import type { Actor, Role } from './roles';
+
+// Who may do what. Every page, route handler, server action and data function asks here; hiding
+// a button is never the check.
+
+export type CaseRef = { handlerId: number | null; closed: boolean };
+
+const CASE_WORKERS: Role[] = ['clerk', 'supervisor'];
+const OVERSEERS: Role[] = ['supervisor', 'admin'];
+
+export function canViewCases(user: Actor): boolean {
+  return ['clerk', 'supervisor', 'admin'].includes(user.role);
+}
+
+export function canCreateCase(user: Actor): boolean {
+  return CASE_WORKERS.includes(user.role);
+}
+
+/** A clerk works on the cases assigned to them and on unassigned ones; a supervisor on any. */
+export function canWorkOnCase(user: Actor, c: CaseRef): boolean {
+  if (user.role === 'supervisor') return true;
+  if (user.role !== 'clerk') return false;
+  return c.handlerId === null || c.handlerId === user.id;
+}
+
+export function canEditCase(user: Actor, c: CaseRef): boolean {
+  return !c.closed && canWorkOnCase(user, c);
+}
+
+export function canCloseCase(user: Actor, c: CaseRef): boolean {
+  return !c.closed && canWorkOnCase(user, c);
+}
+
+export function canRecordClockEvent(user: Actor, c: CaseRef): boolean {
+  return !c.closed && canWorkOnCase(user, c);
+}
+
+export function canRequestExtension(user: Actor, c: CaseRef): boolean {
+  return !c.closed && canWorkOnCase(user, c);
+}
+
+export function canApproveExtension(user: Actor, c: CaseRef): boolean {
+  return user.role === 'supervisor' && !c.closed;
+}
+
+export function canReopenCase(user: Actor, c: CaseRef): boolean {
+  return user.role === 'supervisor' && c.closed;
+}
+
+/** Reassigning a case to another handler is a supervisor's call. */
+export function canAssignHandler(user: Actor): boolean {
+  return user.role === 'supervisor';
+}
+
+export function canViewCaseHistory(user: Actor): boolean {
+  return OVERSEERS.includes(user.role);
+}
+
+export function canViewReviewPage(user: Actor): boolean {
+  return user.role === 'supervisor';
+}
+
+export function canViewReport(user: Actor): boolean {
+  return OVERSEERS.includes(user.role);
+}
+
+export function canRecordReview(user: Actor): boolean {
+  return ['clerk', 'supervisor', 'admin'].includes(user.role);
+}
+
+export function canImportRegister(user: Actor): boolean {
+  return user.role === 'admin';
+}
+
+export function canExportRegister(user: Actor): boolean {
+  return OVERSEERS.includes(user.role);
+}
+
+export function canManageUsers(user: Actor): boolean {
+  return user.role === 'admin';
+}
+
+export function canManageCalendar(user: Actor): boolean {
+  return user.role === 'admin';
+}
+
+export function canManageSettings(user: Actor): boolean {
+  return user.role === 'admin';
+}
+
+export const POLICY = {
+  canViewCases,
+  canCreateCase,
+  canEditCase,
+  canCloseCase,
+  canRecordClockEvent,
+  canRequestExtension,
+  canApproveExtension,
+  canReopenCase,
+  canAssignHandler,
+  canViewCaseHistory,
+  canViewReviewPage,
+  canViewReport,
+  canRecordReview,
+  canImportRegister,
+  canExportRegister,
+  canManageUsers,
+  canManageCalendar,
+  canManageSettings,
+} as const;

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { auth } from '@/lib/auth/auth';
+
+// An early redirect for anonymous visitors only. Every page, action and route checks the session
+// and the role again itself.
+export default async function proxy(request: NextRequest) {
+  const session = await auth();
+  if (session?.user) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith('/api/')) {
+    return NextResponse.json({ error: '请先登录。' }, { status: 401 });
+  }
+  const login = new URL('/login', request.url);
+  if (pathname !== '/') login.searchParams.set('callbackUrl', pathname + search);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  matcher: ['/((?!login|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+};
