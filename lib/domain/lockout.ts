@@ -14,7 +14,10 @@ export type LockoutState = { locked: false } | { locked: true; until: Date };
  * (and since an administrator's password reset), in any order.
  */
 export function lockoutState(failures: Date[], now: Date): LockoutState {
-  const times = failures.map((f) => f.getTime()).sort((a, b) => a - b);
+  const times = failures
+    .map((f) => f.getTime())
+    .filter((t) => t <= now.getTime())
+    .sort((a, b) => a - b);
   // Scan every run of MAX_FAILURES consecutive failures; the lock starts at the last of a run
   // that fits in the window, and the latest such lock is the one that matters.
   let lockedUntil = 0;
