@@ -1,0 +1,55 @@
+// Rows of an exported register or review file, in REGISTER_HEADERS / REVIEW_HEADERS order, written
+// in the notations the importer reads back (labels rather than codes, so clerks can edit them):
+// export → import gives the same cases and therefore the same tables.
+import { applicantTypeLabel, channelLabel, REVIEW_KINDS, REVIEW_RESULTS, type ApplicantType, type Channel, type OutcomeCode, type ReviewKind, type ReviewResult } from '../categories';
+import type { IsoDate } from '../dates';
+import { fileOutcomeLabel } from './case-labels';
+
+export type RegisterExportCase = {
+  caseNo: string;
+  receivedOn: IsoDate;
+  applicantType: ApplicantType;
+  applicantName: string;
+  channel: Channel | string;
+  content: string | null;
+  repliedOn: IsoDate | null;
+  outcome: OutcomeCode | null;
+  replyDocNo?: string | null;
+  /** The handler's name as it should appear in 办理人. */
+  handler?: string | null;
+  registeredOn?: IsoDate | null;
+};
+
+export function registerRowFromCase(c: RegisterExportCase): (string | null)[] {
+  return [
+    c.caseNo,
+    c.receivedOn,
+    applicantTypeLabel(c.applicantType),
+    c.applicantName,
+    channelLabel(c.channel),
+    c.content || null,
+    c.repliedOn,
+    c.outcome ? fileOutcomeLabel(c.outcome) : null,
+    c.replyDocNo ?? null,
+    c.handler ?? null,
+    c.registeredOn ?? null,
+  ];
+}
+
+export type ReviewExportRecord = {
+  caseNo: string | null;
+  kind: ReviewKind;
+  filedOn: IsoDate;
+  result: ReviewResult | null;
+  decidedOn: IsoDate | null;
+};
+
+export function reviewRowFromRecord(r: ReviewExportRecord): (string | null)[] {
+  return [
+    r.caseNo,
+    REVIEW_KINDS.find((k) => k.code === r.kind)?.label ?? r.kind,
+    r.filedOn,
+    r.result ? (REVIEW_RESULTS.find((x) => x.code === r.result)?.short ?? r.result) : null,
+    r.decidedOn,
+  ];
+}

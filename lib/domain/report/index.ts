@@ -1,0 +1,10 @@
+// The year-end report (tables 三 and 四): pure functions over plain case and review records.
+export type { Check, ReportCase, ReviewRecord, TableFour, TableThree } from './types';
+export { cellPredicate, matchesRow, rowPredicate, type RowPredicate } from './row-predicate';
+export { buildTableThree, emptyTableThree, sumOfTypes } from './table-three';
+export { checkTableThree } from './check-table-three';
+export { buildTableFour, emptyTableFour, matchesReview, reviewPredicate, type ReviewPredicate } from './table-four';
+export { describeReviewPredicate, describeRowPredicate } from './describe-predicate';
+export { reportJson, type ReportJson } from './report-json';
+export { columnName, rowName } from './names';
+export { firstDayOf, lastDayOf } from './year-bounds';

@@ -1,0 +1,8 @@
+// Server-side XLSX/CSV readers and writers for registers and the year-end report.
+export { readSpreadsheet } from './read-spreadsheet';
+export { SpreadsheetReadError, NOT_A_SPREADSHEET, type SpreadsheetErrorReason } from './spreadsheet-error';
+export { writeReportXlsx, type ReportXlsxInput } from './report-xlsx';
+export { writeRegisterXlsx } from './register-xlsx';
+export { reportCsv } from './report-csv';
+export { TABLE_THREE_SHEET } from './table-three-sheet';
+export { TABLE_FOUR_SHEET } from './table-four-sheet';

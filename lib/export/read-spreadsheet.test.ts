@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '@/tests/fixtures/hangzhou-2023';
+import { NOT_A_SPREADSHEET, SpreadsheetReadError } from './spreadsheet-error';
+import { readSpreadsheet } from './read-spreadsheet';
+
+async function xlsxOf(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet('台账'));
+  wb.addWorksheet('ignored').getCell('A1').value = 'second sheet';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function refusal(buffer: Buffer, name: string): Promise<SpreadsheetReadError> {
+  const error = await readSpreadsheet(buffer, name).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SpreadsheetReadError);
+  return error as SpreadsheetReadError;
+}
+
+describe('readSpreadsheet', () => {
+  it('reads the first sheet of an xlsx: dates as Date, formulas as their result, rich text as plain text', async () => {
+    const buffer = await xlsxOf((s) => {
+      s.addRow(['申请编号', '收到日期', '申请人', '答复日期', '备注']);
+      s.addRow(['A-1', new Date(Date.UTC(2023, 0, 5)), { richText: [{ text: '张', font: { bold: true } }, { text: '三' }] }, { formula: 'B2+15', result: new Date(Date.UTC(2023, 0, 20)) }, 12]);
+      s.addRow([]);
+      s.addRow(['A-2', '2023/2/1', { text: '链接', hyperlink: 'https://example.org' }, null, { formula: '1/0', result: { error: '#DIV/0!' } }]);
+    });
+    const table = await readSpreadsheet(buffer, '台账.XLSX');
+    expect(table.header).toEqual(['申请编号', '收到日期', '申请人', '答复日期', '备注']);
+    expect(table.rows).toEqual([
+      { rowNumber: 2, cells: ['A-1', new Date(Date.UTC(2023, 0, 5)), '张三', new Date(Date.UTC(2023, 0, 20)), 12] },
+      { rowNumber: 4, cells: ['A-2', '2023/2/1', '链接', null, '#DIV/0!'] },
+    ]);
+  });
+
+  it('gives an empty table for an empty workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('空');
+    const table = await readSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx');
+    expect(table.rows).toEqual([]);
+    expect(table.header.every((h) => h === '')).toBe(true);
+  });
+
+  it('reads a UTF-8 CSV with a BOM, quoted line breaks and CRLF', async () => {
+    const table = await readSpreadsheet(readFileSync(fixturePath('hangzhou-2023-register.csv')), 'hangzhou.csv');
+    expect(table.header[0]).toBe('申请编号');
+    expect(table.rows).toHaveLength(50);
+    expect(table.rows[49]).toMatchObject({ rowNumber: 51, cells: ['HZRS-2023-050', '2023/12/28', '自然人', expect.any(String), '电子邮件', expect.any(String), '', '', ''] });
+    expect(table.rows.find((r) => String(r.cells[5]).includes('\n'))).toBeDefined();
+  });
+
+  it('refuses garbage bytes, a PDF renamed .xlsx and a broken zip', async () => {
+    const garbage = Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x00, 0x01, 0xff]);
+    expect((await refusal(garbage, 'x.xlsx')).message).toBe(NOT_A_SPREADSHEET);
+    expect((await refusal(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'report.xlsx')).message).toBe('文件不是有效的 Excel（.xlsx）或 CSV 文件');
+    const brokenZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
+    expect((await refusal(brokenZip, 'x.xlsx')).reason).toBe('corrupt');
+    expect((await refusal(garbage, 'x.csv')).reason).toBe('corrupt');
+    expect((await refusal(await xlsxOf(() => undefined), 'renamed.csv')).reason).toBe('corrupt');
+  });
+
+  it('refuses other extensions, explaining .xls', async () => {
+    const xls = await refusal(Buffer.from('a,b'), 'old.xls');
+    expect(xls.reason).toBe('unsupported_type');
+    expect(xls.message).toContain('另存为');
+    expect((await refusal(Buffer.from('a,b'), 'register.pdf')).message).toBe(`${NOT_A_SPREADSHEET}：不支持“.pdf”文件，请上传 .xlsx 或 .csv 文件`);
+    expect((await refusal(Buffer.from('a,b'), 'register')).message).toContain('没有扩展名的文件');
+  });
+
+  it('refuses a GBK CSV with instructions, and a CSV with an unclosed quote', async () => {
+    const gbk = Buffer.from([0xc9, 0xea, 0xc7, 0xeb, 0xb1, 0xe0, 0xba, 0xc5, 0x0d, 0x0a]); // 申请编号 in GBK
+    const e = await refusal(gbk, 'gbk.csv');
+    expect(e.reason).toBe('encoding');
+    expect(e.message).toContain('CSV UTF-8');
+    const quote = await refusal(Buffer.from('申请编号\n"A-1\n'), 'q.csv');
+    expect(quote.reason).toBe('csv_syntax');
+    expect(quote.message).toContain('第2行：引号没有闭合');
+  });
+});
