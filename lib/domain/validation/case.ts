@@ -15,7 +15,7 @@ const deliveryCodes = DELIVERY_METHODS.map((d) => d.code);
 export function caseFieldsSchema(today: string) {
   return z.object({
     caseNo: caseNoSchema,
-    receivedOn: isoDate('收到日期').refine((d) => d <= today, `收到日期不能晚于今天（${formatChineseDate(today)}）。`),
+    receivedOn: isoDate('收到日期', { notAfter: { date: today, message: `收到日期不能晚于今天（${formatChineseDate(today)}）。` } }),
     channel: choice(channelCodes, '请选择申请方式。'),
     applicantType: choice(APPLICANT_TYPE_CODES, '请选择申请人类型。'),
     applicantName: requiredText(200, '申请人姓名或名称'),
@@ -45,9 +45,10 @@ export const versionSchema = z
 export function closeCaseSchema(receivedOn: string, today: string) {
   return z.object({
     outcome: choice(OUTCOME_CODES, '请选择办理结果（按统计表的 21 项之一）。'),
-    repliedOn: isoDate('答复日期')
-      .refine((d) => d >= receivedOn, `答复日期不能早于收到申请日期（${formatChineseDate(receivedOn)}）。`)
-      .refine((d) => d <= today, `答复日期不能晚于今天（${formatChineseDate(today)}）。`),
+    repliedOn: isoDate('答复日期', {
+      notBefore: { date: receivedOn, message: `答复日期不能早于收到申请日期（${formatChineseDate(receivedOn)}）。` },
+      notAfter: { date: today, message: `答复日期不能晚于今天（${formatChineseDate(today)}）。` },
+    }),
     replyDocNo: optionalText(100, '答复文号'),
     version: versionSchema,
   });

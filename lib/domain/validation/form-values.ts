@@ -14,7 +14,7 @@ export function requiredText(max: number, label: string) {
   return z
     .string({ error: `请填写${label}。` })
     .transform((s) => s.trim())
-    .pipe(z.string().min(1, `请填写${label}。`).max(max, `${label}不能超过 ${max} 个字符。`));
+    .pipe(z.string().min(1, { error: `请填写${label}。`, abort: true }).max(max, `${label}不能超过 ${max} 个字符。`));
 }
 
 /** Optional text: '' becomes null. */
@@ -28,16 +28,25 @@ export function optionalText(max: number, label: string) {
     .transform((s) => (s === '' ? null : s));
 }
 
-export function isoDate(label: string) {
+type DateBound = { date: string; message: string };
+
+/** A required date, optionally bounded; reports exactly one problem, the first it finds. */
+export function isoDate(label: string, bounds: { notBefore?: DateBound; notAfter?: DateBound } = {}) {
   return z
     .string({ error: `请填写${label}。` })
     .transform((s) => s.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `请填写${label}。`)
-        .refine(isIsoDate, `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`),
-    );
+    .superRefine((value, ctx) => {
+      const problem = !value
+        ? `请填写${label}。`
+        : !isIsoDate(value)
+          ? `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`
+          : bounds.notBefore && value < bounds.notBefore.date
+            ? bounds.notBefore.message
+            : bounds.notAfter && value > bounds.notAfter.date
+              ? bounds.notAfter.message
+              : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 export function optionalIsoDate(label: string) {
