@@ -1,0 +1,28 @@
+// Which years the report pages, export route and command line accept. Register dates are refused
+// outside 2000–2099 (lib/domain/register/register-date.ts), so no table outside them has any case.
+export const FIRST_REPORT_YEAR = 2000;
+export const LAST_REPORT_YEAR = 2099;
+
+/** A year from a URL segment or a flag: four digits within the range, else null. */
+export function parseReportYear(raw: string | null | undefined): number | null {
+  if (raw === null || raw === undefined || !/^\d{4}$/.test(raw.trim())) return null;
+  const year = Number(raw.trim());
+  return year >= FIRST_REPORT_YEAR && year <= LAST_REPORT_YEAR ? year : null;
+}
+
+/** The year a report is usually wanted for: the last complete calendar year. */
+export function defaultReportYear(today: string): number {
+  return Number(today.slice(0, 4)) - 1;
+}
+
+/** Years offered by the year selector, newest first: from the earliest record to this year. */
+export function selectableYears(today: string, earliest: string | null): number[] {
+  const last = Number(today.slice(0, 4));
+  const first = Math.max(FIRST_REPORT_YEAR, Math.min(earliest ? Number(earliest.slice(0, 4)) : last - 1, last - 1));
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}
+
+/** Title and file name stem of the report of a year, as agencies publish it. */
+export function reportTitle(year: number): string {
+  return `${year}年政府信息公开申请情况统计表`;
+}
