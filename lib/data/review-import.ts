@@ -1,0 +1,125 @@
+import 'server-only';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { cases, reviews } from '@/db/schema';
+import { ForbiddenError } from '@/lib/domain/errors';
+import { ImportRejectedError } from '@/lib/domain/import-errors';
+import { canImportRegister } from '@/lib/domain/policy';
+import type { RegisterProblem, ReviewRow } from '@/lib/domain/register';
+import type { Actor } from '@/lib/domain/roles';
+import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
+import { IMPORT_FORBIDDEN } from './register-import';
+
+// The review file (INTERFACES §1, table 四 records). A record has no number of its own, so each row
+// gets a key from what identifies it in the file — linked case, kind, filed date, and which of
+// several identical rows it is — stored in reviews.import_key (unique). Importing the same file
+// again finds every key and changes nothing; a later file with a decision filled in updates it.
+// A record typed in on a page has no key; a file row that matches it (same case, kind and filed
+// date) takes it over rather than duplicating it, so an exported review file re-imports cleanly.
+
+type Reader = Pick<Db, 'select'>;
+type ReviewRecordRow = typeof reviews.$inferSelect;
+type Planned =
+  | { kind: 'new'; row: ReviewRow; key: string; caseId: number | null }
+  | { kind: 'update'; row: ReviewRow; key: string; existing: ReviewRecordRow; changes: Changes }
+  | { kind: 'unchanged'; row: ReviewRow };
+
+export type ReviewImportSummary = { created: number; updated: number; unchanged: number; warnings: string[] };
+export type ReviewImportPreview = ReviewImportSummary & { problems: RegisterProblem[] };
+
+export function reviewImportKeys(rows: readonly ReviewRow[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const base = `${r.caseNo ?? ''}|${r.kind}|${r.filedOn}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}|${n}`;
+  });
+}
+
+function unkeyedMatch(db: Reader, row: ReviewRow, caseId: number | null, adopted: ReadonlySet<number>): ReviewRecordRow | undefined {
+  return db
+    .select()
+    .from(reviews)
+    .where(and(isNull(reviews.importKey), eq(reviews.kind, row.kind), eq(reviews.filedOn, row.filedOn), caseId === null ? isNull(reviews.caseId) : eq(reviews.caseId, caseId)))
+    .orderBy(asc(reviews.id))
+    .all()
+    .find((r) => !adopted.has(r.id));
+}
+
+function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; problems: RegisterProblem[] } {
+  const problems: RegisterProblem[] = [];
+  const planned: Planned[] = [];
+  const keys = reviewImportKeys(rows);
+  const adopted = new Set<number>();
+  rows.forEach((row, i) => {
+    let caseId: number | null = null;
+    if (row.caseNo) {
+      const c = db.select({ id: cases.id, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.caseNo, row.caseNo)).get();
+      if (!c) {
+        problems.push({ row: row.rowNumber, column: '申请编号', message: `系统中没有申请编号为“${row.caseNo}”的申请。请先导入台账，或清空该单元格登记为不关联申请的记录` });
+        return;
+      }
+      if (row.filedOn < c.receivedOn) {
+        problems.push({ row: row.rowNumber, column: '收到日期', message: `收到日期 ${row.filedOn} 早于所关联申请“${row.caseNo}”的收到日期 ${c.receivedOn}，请核对` });
+        return;
+      }
+      caseId = c.id;
+    }
+    const key = keys[i];
+    const existing = db.select().from(reviews).where(eq(reviews.importKey, key)).get() ?? unkeyedMatch(db, row, caseId, adopted);
+    if (!existing) {
+      planned.push({ kind: 'new', row, key, caseId });
+      return;
+    }
+    const changes = diffFields(existing, { result: row.result, decidedOn: row.decidedOn, importKey: key });
+    if (changes.importKey) adopted.add(existing.id);
+    planned.push(Object.keys(changes).length ? { kind: 'update', row, key, existing, changes } : { kind: 'unchanged', row });
+  });
+  return { planned, problems };
+}
+
+const summary = (planned: readonly Planned[]) => ({
+  created: planned.filter((p) => p.kind === 'new').length,
+  updated: planned.filter((p) => p.kind === 'update').length,
+  unchanged: planned.filter((p) => p.kind === 'unchanged').length,
+  warnings: [],
+});
+
+export function previewReviewImport(actor: Actor, rows: readonly ReviewRow[]): ReviewImportPreview {
+  if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
+  const { planned, problems } = plan(getDb(), rows);
+  return { ...summary(planned), problems };
+}
+
+/** Imports valid rows (validateReviewRows) atomically; refuses the whole file on any conflict. */
+export function importReviews(actor: Actor, rows: readonly ReviewRow[], { fileName }: { fileName: string }): ReviewImportSummary {
+  if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
+  const now = new Date().toISOString();
+  return getDb().transaction((tx) => {
+    const { planned, problems } = plan(tx, rows);
+    if (problems.length) throw new ImportRejectedError(problems);
+    for (const p of planned) {
+      if (p.kind === 'new') {
+        const values = { caseId: p.caseId, kind: p.row.kind, filedOn: p.row.filedOn, result: p.row.result, decidedOn: p.row.decidedOn };
+        const { id } = tx.insert(reviews).values({ ...values, importKey: p.key, createdAt: now, updatedAt: now }).returning({ id: reviews.id }).get();
+        writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.import', changes: creationChanges(values), note: `文件：${fileName}` });
+      } else if (p.kind === 'update') {
+        const { existing, row, changes, key } = p;
+        tx.update(reviews)
+          .set({ result: row.result, decidedOn: row.decidedOn, importKey: key, version: existing.version + 1, updatedAt: now })
+          .where(and(eq(reviews.id, existing.id), eq(reviews.version, existing.version)))
+          .run();
+        writeAudit(tx, actor, { entityType: 'review', entityId: existing.id, action: 'review.import', changes, note: `文件：${fileName}` });
+      }
+    }
+    const result = summary(planned);
+    writeAudit(tx, actor, {
+      entityType: 'import',
+      entityId: fileName,
+      action: 'review.import',
+      note: `导入复议诉讼文件“${fileName}”：共 ${rows.length} 行，新增 ${result.created} 条，更新 ${result.updated} 条，未变 ${result.unchanged} 条`,
+    });
+    return result;
+  });
+}

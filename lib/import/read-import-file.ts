@@ -1,0 +1,33 @@
+import 'server-only';
+import type { Buffer } from 'node:buffer';
+import { validateRegisterRows, validateReviewRows, type RegisterProblem, type RegisterRow, type ReviewRow, type SheetTable, type ValidationResult } from '@/lib/domain/register';
+import { readSpreadsheet, SpreadsheetReadError } from '@/lib/export';
+
+// An uploaded or named register / review file → valid rows, or everything that is wrong with it:
+// a file that is not a spreadsheet at all (fileError), or the problems of every bad row.
+
+export type ImportKind = 'register' | 'reviews';
+
+export type ReadFileResult<Row> =
+  | { ok: true; rows: Row[]; warnings: string[] }
+  | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
+
+async function read<Row>(buffer: Buffer, fileName: string, validate: (t: SheetTable) => ValidationResult<Row>): Promise<ReadFileResult<Row>> {
+  let table: SheetTable;
+  try {
+    table = await readSpreadsheet(buffer, fileName);
+  } catch (error) {
+    if (error instanceof SpreadsheetReadError) return { ok: false, fileError: error.message, problems: [], warnings: [] };
+    throw error;
+  }
+  const result = validate(table);
+  return result.ok ? result : { ok: false, fileError: null, problems: result.problems, warnings: result.warnings };
+}
+
+export function readRegisterFile(buffer: Buffer, fileName: string, today: string): Promise<ReadFileResult<RegisterRow>> {
+  return read(buffer, fileName, (t) => validateRegisterRows(t, today));
+}
+
+export function readReviewFile(buffer: Buffer, fileName: string, today: string): Promise<ReadFileResult<ReviewRow>> {
+  return read(buffer, fileName, (t) => validateReviewRows(t, today));
+}
