@@ -1,5 +1,6 @@
-import { UsageError } from '../args';
+import { runImport } from '../import-file';
 
-export async function run(_argv: string[]): Promise<number> {
-  throw new UsageError('not yet available');
+/** `ogi import FILE [--db PATH]`: a register file (INTERFACES §1) → cases. */
+export function run(argv: string[]): Promise<number> {
+  return runImport('register', argv);
 }

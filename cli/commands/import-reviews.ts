@@ -1,5 +1,6 @@
-import { UsageError } from '../args';
+import { runImport } from '../import-file';
 
-export async function run(_argv: string[]): Promise<number> {
-  throw new UsageError('not yet available');
+/** `ogi import-reviews FILE [--db PATH]`: a review file (INTERFACES §1) → table 四 records. */
+export function run(argv: string[]): Promise<number> {
+  return runImport('reviews', argv);
 }
