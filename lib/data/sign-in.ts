@@ -43,16 +43,20 @@ export function lockoutFor(username: string, now = new Date()): LockoutState {
 export async function signInWithPassword(usernameInput: string, password: string, now = new Date()): Promise<SignInResult> {
   const username = usernameInput.trim();
   if (!username || !password) return { ok: false, reason: 'invalid' };
+  // The lock check and the recording of this attempt happen with no await between them, so
+  // concurrent attempts are serialised: each is counted as a failure before its password is
+  // verified, and only turned into a success afterwards.
   const lock = currentLockout(username, now);
   if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
   const db = getDb();
+  const attempt = db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false }).returning({ id: loginAttempts.id }).get();
   const user = db.select().from(users).where(eq(users.username, username)).get();
   const valid = !!user && user.active && (await verifyPassword(user.passwordHash, password));
-  db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: valid }).run();
   if (!valid || !user) {
     const after = currentLockout(username, now);
     return after.locked ? { ok: false, reason: 'locked', until: after.until } : { ok: false, reason: 'invalid' };
   }
+  db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run();
   return { ok: true, actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor, Role } from '@/lib/domain/roles';
@@ -49,10 +49,12 @@ export function getUser(actor: Actor, id: number): UserRow {
 export async function createUser(actor: Actor, input: NewUserInput): Promise<UserRow> {
   requireAdmin(actor);
   const db = getDb();
-  if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
-    throw new ValidationError({ username: [`用户名“${input.username}”已被使用，请换一个。`] });
-  }
+  const taken = () => new ValidationError({ username: [`用户名“${input.username}”已被使用（不区分大小写），请换一个。`] });
+  const exists = () => !!db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`).get();
+  if (exists()) throw taken();
   const passwordHash = await hashPassword(input.password);
+  // Checked again after hashing: another request may have taken the name meanwhile.
+  if (exists()) throw taken();
   const now = new Date().toISOString();
   return db.transaction((tx) => {
     const row = tx

@@ -14,6 +14,7 @@ export function casePatternProblem(pattern: string): string | null {
   if (/\s/.test(trimmed)) return '编号规则不能包含空格。';
   const unknown = trimmed.replace(SEQ_RE, '').match(/\{[^}]*\}/g)?.filter((t) => !['{YYYY}', '{YY}', '{MM}'].includes(t));
   if (unknown && unknown.length) return `不认识的占位符：${unknown.join('、')}。可用 {YYYY}、{YY}、{MM} 和 {####}。`;
+  if (/[{}]/.test(trimmed.replace(SEQ_RE, '').replace(/\{(YYYY|YY|MM)\}/g, ''))) return '编号规则中有不成对的大括号，请检查 { 和 }。';
   return null;
 }
 

@@ -65,7 +65,7 @@ describe('caseFieldsSchema', () => {
   });
 
   it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-9-27', '27/09/2024', '2024-09-27T00:00'])('refuses the date %s', (d) => {
-    expect(fieldErrors({ ...FULL, receivedOn: d }).receivedOn).toContain('收到日期不是有效日期，请按“年-月-日”填写，例如 2024-09-27。');
+    expect(fieldErrors({ ...FULL, receivedOn: d })).toEqual({ receivedOn: ['收到日期不是有效日期，请按“年-月-日”填写，例如 2024-09-27。'] });
   });
 
   it('accepts 29 February in a leap year', () => {
@@ -149,7 +149,8 @@ describe('closeCaseSchema', () => {
   });
 
   it('refuses an invalid reply date', () => {
-    expect(fieldErrors({ ...VALID, repliedOn: '2024-09-31' }, close).repliedOn?.[0]).toBe('答复日期不是有效日期，请按“年-月-日”填写，例如 2024-09-27。');
+    expect(fieldErrors({ ...VALID, repliedOn: '2024-09-31' }, close)).toEqual({ repliedOn: ['答复日期不是有效日期，请按“年-月-日”填写，例如 2024-09-27。'] });
+    expect(fieldErrors({ ...VALID, repliedOn: '' }, close)).toEqual({ repliedOn: ['请填写答复日期。'] });
   });
 
   it.each([['an unknown outcome', 'withheld'], ['a made-up outcome', 'granted'], ['no outcome', ''], ['a group label', '(三)不予公开']])('refuses %s', (_label, outcome) => {

@@ -11,7 +11,7 @@ export const username = z
   .pipe(
     z
       .string()
-      .min(1, '请填写用户名。')
+      .min(1, { error: '请填写用户名。', abort: true })
       .regex(USERNAME_RE, '用户名须为 3–32 位字母、数字、下划线、点或连字符，例如 zhang.wei。'),
   );
 
