@@ -1,5 +1,6 @@
 'use client';
 
+import { stateKey } from '@/components/form/state-key';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/action-state';
 import { FormMessage } from '@/components/form/form-message';
@@ -21,7 +22,7 @@ export function ActionForm({
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className={className} noValidate aria-label={label}>
+    <form key={stateKey(state)} action={formAction} className={className} noValidate aria-label={label}>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       {children(state)}
     </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { stateKey } from '@/components/form/state-key';
 import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/action-state';
 import { APPLICANT_TYPES, APPLICANT_TYPE_GUIDANCE, CHANNELS, DELIVERY_METHODS, ID_TYPES } from '@/lib/domain/categories';
@@ -31,7 +32,7 @@ export function CaseForm({ action, defaults, handlers, canAssign, version, submi
   const handlerName = handlers.find((h) => String(h.id) === v.handlerId)?.displayName ?? '未指定';
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form key={stateKey(state)} action={formAction} className="space-y-5" noValidate>
       <FormMessage message={state.message} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <fieldset className="card grid gap-4 md:grid-cols-3">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { CaseListRow } from '@/lib/data/case-list';
+import { ClockBadge, ProvisionalMark } from '@/components/clock/clock-badge';
 
 export function CaseTable({ rows, empty = '没有符合条件的申请。' }: { rows: CaseListRow[]; empty?: string }) {
   if (rows.length === 0) return <p className="card text-sm text-slate-600">{empty}</p>;
@@ -34,8 +35,14 @@ export function CaseTable({ rows, empty = '没有符合条件的申请。' }: { 
                 {r.contentExcerpt}
               </td>
               <td className="whitespace-nowrap">{r.handlerName ?? '未指定'}</td>
-              <td className="whitespace-nowrap">{r.closed ? '' : r.replyDueOn ?? ''}</td>
-              <td>{r.closed ? <span>已办结 · {r.outcomeLabel}</span> : <span className="text-blue-800">办理中</span>}</td>
+              <td className="whitespace-nowrap">
+                {r.replyDueOn ?? ''}
+                <ProvisionalMark provisional={!r.closed && r.dueProvisional} />
+              </td>
+              <td>
+                <ClockBadge {...r.clock} />
+                {r.closed ? <div className="mt-0.5 text-xs text-slate-600">{r.outcomeLabel}</div> : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 'use client';
 
+import { stateKey } from '@/components/form/state-key';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/action-state';
 import { OUTCOME_GROUPS } from '@/lib/domain/categories';
@@ -26,7 +27,7 @@ export function CloseCaseForm({ action, version, receivedOn, today, suggestedOut
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label="办结">
+    <form key={stateKey(state)} action={formAction} className="space-y-3" noValidate aria-label="办结">
       <FormMessage message={state.message} />
       <input type="hidden" name="version" value={version} />
       <SelectField

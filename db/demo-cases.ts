@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isWeekend } from '@/lib/domain/dates';
+import { addDays, daysBetween } from '@/lib/domain/dates';
+import { defaultWorkCalendar, isWorkingDay } from '@/lib/domain/calendar/work-calendar';
 import type { ApplicantType, Channel, DeliveryMethod, OutcomeCode } from '@/lib/domain/categories';
 
 // Realistic, deterministic demo cases for an HR & social-security bureau, laid out relative to
@@ -73,9 +74,12 @@ function random(seed: number) {
   };
 }
 
+const calendar = defaultWorkCalendar();
+
+/** Offices receive and reply on working days. */
 function nextWeekday(date: string): string {
   let d = date;
-  while (isWeekend(d)) d = addDays(d, 1);
+  while (!isWorkingDay(calendar, d)) d = addDays(d, 1);
   return d;
 }
 
@@ -89,7 +93,9 @@ export function demoCases(today: string): DemoCase[] {
   const seq = new Map<string, number>();
   const result: DemoCase[] = [];
   for (let i = 0; i < total; i++) {
-    const receivedOn = nextWeekday(addDays(start, Math.round((span * i) / (total - 1))));
+    // The last few cases fall in the past six weeks, so the demo has work in hand.
+    const offset = i < total - 8 ? Math.round(((span - 42) * i) / (total - 9)) : span - 42 + Math.round((42 * (i - (total - 8) + 1)) / 8);
+    const receivedOn = nextWeekday(addDays(start, offset));
     if (receivedOn > today) continue;
     const y = receivedOn.slice(0, 4);
     seq.set(y, (seq.get(y) ?? 0) + 1);
@@ -122,5 +128,24 @@ export function demoCases(today: string): DemoCase[] {
       events: [],
     });
   }
+  addClockSteps(result, today);
   return result;
+}
+
+/** Gives a few open cases the steps a supervisor should see: a correction, a consultation, a fee, an extension. */
+function addClockSteps(list: DemoCase[], today: string): void {
+  const open = list
+    .filter((c) => !c.repliedOn && daysBetween(c.receivedOn, today) >= 3 && daysBetween(c.receivedOn, today) <= 42)
+    .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  const at = (c: DemoCase, days: number) => {
+    const d = addDays(c.receivedOn, days);
+    return d > today ? today : d;
+  };
+  const [a, b, c, d] = open;
+  if (a) a.events.push({ kind: 'correction_requested', occurredOn: at(a, 2), data: { noticeOn: at(a, 2), missing: '请补充申请获取信息的具体年份及文件名称', periodDays: 15 } });
+  if (b) b.events.push({ kind: 'consultation_sent', occurredOn: at(b, 1), data: { sentOn: at(b, 1), party: '示例市医疗保障局', partyKind: 'agency' } });
+  if (c) {
+    c.events.push({ kind: 'extension_requested', occurredOn: at(c, 2), data: { requestedOn: at(c, 2), days: 15, reason: '涉及档案调取，需跨部门核查', requestedBy: '王芳' } });
+  }
+  if (d) d.events.push({ kind: 'fee_notified', occurredOn: at(d, 1), data: { noticeOn: at(d, 1), deliveredOn: at(d, 2), method: 'per_page', quantity: 120, amount: 1100 } });
 }

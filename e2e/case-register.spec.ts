@@ -43,7 +43,8 @@ test.describe('the case register', () => {
     await expect(page.getByTestId('error-applicantType')).toHaveText('请选择申请人类型。');
     await expect(page.getByTestId('error-applicantName')).toHaveText('请填写申请人姓名或名称。');
     await expect(page.getByTestId('error-content')).toHaveText('请填写申请内容。');
-    await expect(page.getByLabel('申请人姓名或名称')).toHaveAttribute('aria-describedby', 'applicantName-error');
+    const describedBy = await page.getByLabel('申请人姓名或名称').getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('请填写申请人姓名或名称。');
     await expect(page.getByLabel('申请编号')).toHaveValue(caseNo);
     await page.goto(`/cases?q=${caseNo}`);
     await expect(page.getByTestId('case-count')).toHaveText('共 0 件');

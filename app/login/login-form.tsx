@@ -1,5 +1,6 @@
 'use client';
 
+import { stateKey } from '@/components/form/state-key';
 import { useActionState } from 'react';
 import { loginAction, type LoginState } from './actions';
 import { TextField } from '@/components/form/field';
@@ -9,7 +10,7 @@ import { SubmitButton } from '@/components/form/submit-button';
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState<LoginState, FormData>(loginAction, {});
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={stateKey(state)} action={action} className="space-y-4" noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField name="username" label="用户名" autoComplete="username" defaultValue={state.username} errors={state.fieldErrors?.username} required />

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { useId, type ReactNode } from 'react';
 
 // Every field: a visible label, an optional hint, and its errors right below it, wired to the
 // control with aria-describedby so screen readers announce them.
@@ -12,26 +14,27 @@ type Common = {
   className?: string;
 };
 
-export function describedBy(name: string, errors?: string[], hint?: ReactNode): string | undefined {
-  const ids = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean);
+// Ids come from useId: a page may hold several forms with the same field names.
+export function describedBy(id: string, errors?: string[], hint?: ReactNode): string | undefined {
+  const ids = [errors?.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function FieldFrame({ name, label, errors, hint, required, className, children }: Common & { children: ReactNode }) {
+export function FieldFrame({ id, name, label, errors, hint, required, className, children }: Common & { id: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={`f-${name}`}>
+      <label htmlFor={id}>
         {label}
         {required ? <span className="ml-0.5 text-red-600" aria-hidden="true">*</span> : null}
       </label>
       <div className="mt-1">{children}</div>
       {hint ? (
-        <p id={`${name}-hint`} className="hint">
+        <p id={`${id}-hint`} className="hint">
           {hint}
         </p>
       ) : null}
       {errors?.length ? (
-        <p id={`${name}-error`} className="field-error" data-testid={`error-${name}`}>
+        <p id={`${id}-error`} className="field-error" data-testid={`error-${name}`}>
           {errors.join(' ')}
         </p>
       ) : null}
@@ -50,16 +53,17 @@ type InputProps = Common & {
 };
 
 export function TextField({ name, label, errors, hint, required, className, defaultValue, type = 'text', ...rest }: InputProps) {
+  const id = useId();
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
+    <FieldFrame id={id} name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
       <input
-        id={`f-${name}`}
+        id={id}
         name={name}
         type={type}
         className="input"
         defaultValue={defaultValue ?? ''}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         aria-required={required || undefined}
         {...rest}
       />
@@ -68,17 +72,18 @@ export function TextField({ name, label, errors, hint, required, className, defa
 }
 
 export function TextArea({ name, label, errors, hint, required, className, defaultValue, rows = 4, maxLength }: Common & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
+  const id = useId();
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
+    <FieldFrame id={id} name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
       <textarea
-        id={`f-${name}`}
+        id={id}
         name={name}
         rows={rows}
         maxLength={maxLength}
         className="input"
         defaultValue={defaultValue ?? ''}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         aria-required={required || undefined}
       />
     </FieldFrame>
@@ -101,15 +106,16 @@ export function SelectField({
   placeholder = '请选择',
   onChange,
 }: Common & { defaultValue?: string | number | null; options?: Option[]; groups?: OptionGroup[]; placeholder?: string | null; onChange?: (value: string) => void }) {
+  const id = useId();
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
+    <FieldFrame id={id} name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
       <select
-        id={`f-${name}`}
+        id={id}
         name={name}
         className="input"
         defaultValue={defaultValue == null ? '' : String(defaultValue)}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         aria-required={required || undefined}
         onChange={onChange ? (event) => onChange(event.target.value) : undefined}
       >

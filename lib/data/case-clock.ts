@@ -1,20 +1,67 @@
 import 'server-only';
-import { eq, asc } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { caseEvents, cases } from '@/db/schema';
+import { caseEvents, cases, settings } from '@/db/schema';
+import { CLOCK_EVENT_KINDS, computeClock, type Clock, type ClockEvent } from '@/lib/domain/clock';
+import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
+import { loadWorkCalendar } from './work-calendar';
+import { today } from './today';
 
-type Tx = Pick<Db, 'select' | 'update'>;
+type Tx = Pick<Db, 'select' | 'update' | 'insert'>;
+const CLOCK_KINDS: readonly string[] = CLOCK_EVENT_KINDS;
+
+/** The clock events of a case in recorded order, as the domain reads them. */
+export function clockEventsOf(tx: Pick<Db, 'select'>, caseId: number): ClockEvent[] {
+  return tx
+    .select({ kind: caseEvents.kind, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.kind, [...CLOCK_KINDS])))
+    .orderBy(asc(caseEvents.id))
+    .all()
+    .map((e) => ({ ...e.data, kind: e.kind }) as ClockEvent);
+}
+
+export function clockOf(
+  c: { receivedOn: string; repliedOn: string | null },
+  events: ClockEvent[],
+  options: { calendar: WorkCalendar; today: string; dueSoonDays?: number },
+): Clock {
+  return computeClock({ receivedOn: c.receivedOn, repliedOn: c.repliedOn, events, today: options.today, dueSoonDays: options.dueSoonDays }, options.calendar);
+}
 
 /**
  * Recomputes the stored clock columns of a case from its events. Called inside every transaction
  * that changes a case's dates or events, so lists can filter and sort on them.
  */
-export function refreshClock(tx: Tx, caseId: number): void {
-  const row = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+export function refreshClock(tx: Tx, caseId: number, calendar: WorkCalendar = loadWorkCalendar(tx)): void {
+  const row = tx.select({ receivedOn: cases.receivedOn, repliedOn: cases.repliedOn }).from(cases).where(eq(cases.id, caseId)).get();
   if (!row) return;
-  tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)).all();
+  const clock = clockOf(row, clockEventsOf(tx, caseId), { calendar, today: today() });
   tx.update(cases)
-    .set({ clockStartOn: row.receivedOn, replyDueOn: null, dueProvisional: false, clockState: row.repliedOn ? 'closed' : 'running' })
+    .set({ clockStartOn: clock.startOn, replyDueOn: clock.replyDueOn, dueProvisional: clock.provisional, clockState: clock.storedState })
     .where(eq(cases.id, caseId))
     .run();
+}
+
+/**
+ * Open cases whose clock depends on today (an awaited correction, an open pause) are recomputed
+ * once a day, and every case near a changed calendar year when an administrator edits it.
+ */
+export function refreshOpenClocks(db: Db, options: { force?: boolean; year?: number } = {}): number {
+  const day = today();
+  const stamp = db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'clocksRefreshedOn')).get()?.value;
+  if (!options.force && options.year === undefined && stamp === day) return 0;
+  return db.transaction((tx) => {
+    const calendar = loadWorkCalendar(tx);
+    const where =
+      options.year !== undefined
+        ? and(gte(cases.clockStartOn, `${options.year - 1}-09-01`), lte(cases.clockStartOn, `${options.year}-12-31`))
+        : and(isNull(cases.repliedOn), ne(cases.clockState, 'running'));
+    const ids = tx.select({ id: cases.id }).from(cases).where(where).all();
+    for (const { id } of ids) refreshClock(tx, id, calendar);
+    if (options.year === undefined) {
+      tx.insert(settings).values({ key: 'clocksRefreshedOn', value: day }).onConflictDoUpdate({ target: settings.key, set: { value: day } }).run();
+    }
+    return ids.length;
+  });
 }

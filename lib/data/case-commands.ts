@@ -72,6 +72,9 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
   return db.transaction((tx) => {
     assertCaseNoFree(tx, fields.caseNo);
     const handlerId = fields.handlerId ?? actor.id;
+    if (handlerId !== actor.id && !canAssignHandler(actor)) {
+      throw new ValidationError({ handlerId: ['登记员登记的申请由本人承办；如需交由他人承办，请负责人指派。'] });
+    }
     assertHandler(tx, handlerId);
     const now = new Date().toISOString();
     const row = tx

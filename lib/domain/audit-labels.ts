@@ -1,5 +1,7 @@
 import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel } from './categories';
 import { roleLabel } from './roles';
+import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
+import { describeEvent } from './event-labels';
 
 const ACTIONS: Record<string, string> = {
   'case.create': '登记申请',
@@ -47,6 +49,9 @@ const FIELDS: Record<string, string> = {
   agencyName: '机关名称',
   caseNoPattern: '编号规则',
   dueSoonDays: '即将到期提醒天数',
+  replyDueOn: '答复期限',
+  clockState: '计时状态',
+  ...CLOCK_EVENT_LABELS,
 };
 
 export function actionLabel(action: string): string {
@@ -73,7 +78,13 @@ export function formatAuditValue(field: string, value: unknown): string {
       return roleLabel(v);
     case 'active':
       return value ? '启用' : '停用';
+    case 'clockState':
+      return STORED_STATE_LABELS[v as keyof typeof STORED_STATE_LABELS] ?? v;
     default:
+      if (field in CLOCK_EVENT_LABELS && typeof value === 'object') {
+        const d = describeEvent(field, value as Record<string, unknown>);
+        return [d.title, ...d.details].join('；');
+      }
       return typeof value === 'object' ? JSON.stringify(value) : v;
   }
 }

@@ -13,6 +13,12 @@ import { ReopenCaseForm } from '@/components/reopen-case-form';
 import { AuditHistory } from '@/components/audit-history';
 import { FormMessage } from '@/components/form/form-message';
 import { closeCaseAction, reopenCaseAction } from '../actions';
+import { recordStepAction } from '../step-actions';
+import { getCaseClock } from '@/lib/data/case-clock-view';
+import { availableSteps } from '@/lib/domain/clock';
+import { ClockPanel } from '@/components/clock/clock-panel';
+import { ClockBadge } from '@/components/clock/clock-badge';
+import { StepForms } from '@/components/clock/step-forms';
 
 export const metadata: Metadata = { title: '申请详情' };
 
@@ -41,6 +47,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   }
   const { saved } = await searchParams;
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
+  const clockView = getCaseClock(user, id);
+  const steps = availableSteps(clockView.clock, { recordClock: c.can.recordClock, requestExtension: c.can.requestExtension, approveExtension: c.can.approveExtension });
 
   return (
     <div className="space-y-5">
@@ -49,6 +57,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <span className={`rounded px-2 py-0.5 text-sm ${c.closed ? 'bg-slate-200 text-slate-800' : 'bg-blue-100 text-blue-900'}`} data-testid="case-status">
           {c.closed ? '已办结' : '办理中'}
         </span>
+        <ClockBadge status={clockView.clock.status} daysLeft={clockView.clock.workingDaysLeft} lateBy={clockView.clock.lateByWorkingDays} />
         <div className="ml-auto flex gap-2">
           {c.can.edit ? (
             <Link href={`/cases/${id}/edit`} className="btn-secondary">
@@ -73,10 +82,23 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           ) : null}
         </div>
         <div className="space-y-5">
+          <section className="card" aria-labelledby="clock-h">
+            <h2 id="clock-h" className="mb-3">办理期限</h2>
+            <ClockPanel view={clockView} />
+          </section>
+          {steps.length ? (
+            <section className="card" aria-labelledby="steps-h">
+              <h2 id="steps-h" className="mb-3">登记办理步骤</h2>
+              <StepForms
+                steps={steps.map((kind) => ({ kind, action: recordStepAction.bind(null, id, kind) }))}
+                props={{ version: c.version, today: clockView.today, receivedOn: c.receivedOn, nthInMonth: clockView.nthInMonth, dueOn: clockView.clock.replyDueOn }}
+              />
+            </section>
+          ) : null}
           {c.can.close ? (
             <section className="card" aria-labelledby="close-h">
               <h2 id="close-h" className="mb-3">办结</h2>
-              <CloseCaseForm action={closeCaseAction.bind(null, id)} version={c.version} receivedOn={c.receivedOn} today={today()} />
+              <CloseCaseForm action={closeCaseAction.bind(null, id)} version={c.version} receivedOn={c.receivedOn} today={today()} suggestedOutcome={clockView.suggestions[0]?.outcome} />
             </section>
           ) : null}
           {c.can.reopen ? (

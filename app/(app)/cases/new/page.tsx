@@ -22,7 +22,7 @@ export default async function NewCasePage() {
         action={createCaseAction}
         defaults={{ caseNo: suggestCaseNo(user), receivedOn: today(), handlerId: user.id ? String(user.id) : '' }}
         handlers={handlers}
-        canAssign={canAssignHandler(user) || user.role === 'clerk'}
+        canAssign={canAssignHandler(user)}
         submitLabel="登记"
         today={today()}
       />

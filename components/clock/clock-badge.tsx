@@ -1,0 +1,41 @@
+import { STATUS_EXPLANATIONS, STATUS_LABELS, type ClockStatus } from '@/lib/domain/clock';
+
+const TONES: Record<ClockStatus, string> = {
+  on_track: 'bg-green-100 text-green-900 border-green-300',
+  due_soon: 'bg-amber-100 text-amber-900 border-amber-300',
+  overdue: 'bg-red-100 text-red-900 border-red-300',
+  paused_consultation: 'bg-violet-100 text-violet-900 border-violet-300',
+  paused_fee: 'bg-violet-100 text-violet-900 border-violet-300',
+  awaiting_correction: 'bg-sky-100 text-sky-900 border-sky-300',
+  closed_on_time: 'bg-slate-100 text-slate-800 border-slate-300',
+  closed_late: 'bg-rose-50 text-rose-900 border-rose-300',
+};
+
+export type BadgeInput = { status: ClockStatus; daysLeft: number | null; lateBy: number | null };
+
+/** The status of a case's statutory clock, with the working days left or late. */
+export function ClockBadge({ status, daysLeft, lateBy }: BadgeInput) {
+  const extra =
+    status === 'closed_late' && lateBy
+      ? `超期${lateBy}个工作日`
+      : status === 'overdue' && daysLeft !== null
+        ? `超期${-daysLeft}个工作日`
+        : daysLeft !== null && !status.startsWith('closed')
+          ? `剩${daysLeft}个工作日`
+          : null;
+  return (
+    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${TONES[status]}`} title={STATUS_EXPLANATIONS[status]} data-testid="clock-badge" data-status={status}>
+      {STATUS_LABELS[status]}
+      {extra ? <span className="font-normal">· {extra}</span> : null}
+    </span>
+  );
+}
+
+export function ProvisionalMark({ provisional }: { provisional: boolean }) {
+  if (!provisional) return null;
+  return (
+    <span className="ml-1 rounded bg-yellow-100 px-1 text-xs text-yellow-900" title="该期限所在年度尚无国务院节假日安排，暂按周末计算；管理员录入该年安排后自动重算。" data-testid="provisional">
+      暂定
+    </span>
+  );
+}

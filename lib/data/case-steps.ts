@@ -1,0 +1,66 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { caseEvents, cases } from '@/db/schema';
+import type { Actor } from '@/lib/domain/roles';
+import { canApproveExtension, canRecordClockEvent, canRequestExtension, type CaseRef } from '@/lib/domain/policy';
+import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
+import { CLOCK_EVENT_LABELS, validateClockEvent, type ClockEvent, type ClockEventKind } from '@/lib/domain/clock';
+import { EVENT_DATE_FIELDS } from '@/lib/domain/clock';
+import { writeAudit } from './audit';
+import { clockEventsOf, refreshClock } from './case-clock';
+import { loadWorkCalendar } from './work-calendar';
+import { today } from './today';
+
+function mayRecord(actor: Actor, kind: ClockEventKind, ref: CaseRef): boolean {
+  if (kind === 'extension_decided') return canApproveExtension(actor, ref);
+  if (kind === 'extension_requested') return canRequestExtension(actor, ref);
+  return canRecordClockEvent(actor, ref);
+}
+
+const REFUSALS: Partial<Record<ClockEventKind, string>> = {
+  extension_decided: '只有负责人可以审批延期。',
+  extension_requested: '您不是该申请的承办人，不能申请延期。',
+};
+
+/**
+ * Records one step of the statutory clock (补正, 征求意见, 收费, 延期, 第三十五条) on a case: checks the
+ * role, the case's version and the rules of RULES §3, then stores the event, recomputes the clock
+ * and writes the audit record, all in one transaction.
+ */
+export function recordClockEvent(actor: Actor, caseId: number, version: number, event: ClockEvent): { replyDueOn: string | null } {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const row = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    if (!row) throw new NotFoundError('该申请不存在。');
+    const ref = { handlerId: row.handlerId, closed: row.repliedOn !== null };
+    if (!mayRecord(actor, event.kind, ref)) {
+      throw new ForbiddenError(row.repliedOn ? '该申请已办结，不能再登记办理步骤。' : REFUSALS[event.kind] ?? '您不是该申请的承办人，不能登记办理步骤。');
+    }
+    if (row.version !== version) throw new StaleVersionError('该申请已被他人修改，您登记的步骤未保存。请刷新页面后重新填写。');
+    const day = today();
+    const calendar = loadWorkCalendar(tx);
+    const errors = validateClockEvent(event, { receivedOn: row.receivedOn, events: clockEventsOf(tx, caseId), repliedOn: row.repliedOn, today: day }, calendar);
+    if (Object.keys(errors).length) {
+      const { approved, ...rest } = errors;
+      throw new ValidationError(approved ? { ...rest, decision: approved } : rest);
+    }
+    const now = new Date().toISOString();
+    const { kind, ...data } = event;
+    const occurredOn = (data as Record<string, string>)[EVENT_DATE_FIELDS[kind][0]];
+    tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
+    const updated = tx
+      .update(cases)
+      .set({ version: row.version + 1, updatedAt: now, updatedBy: actor.id })
+      .where(and(eq(cases.id, caseId), eq(cases.version, row.version)))
+      .run();
+    if (updated.changes !== 1) throw new StaleVersionError('该申请刚被他人修改，您登记的步骤未保存。请刷新页面后重试。');
+    refreshClock(tx, caseId, calendar);
+    const after = tx.select({ replyDueOn: cases.replyDueOn, clockState: cases.clockState }).from(cases).where(eq(cases.id, caseId)).get()!;
+    const changes: Record<string, { from: unknown; to: unknown }> = { [kind]: { from: null, to: data } };
+    if (after.replyDueOn !== row.replyDueOn) changes.replyDueOn = { from: row.replyDueOn, to: after.replyDueOn };
+    if (after.clockState !== row.clockState) changes.clockState = { from: row.clockState, to: after.clockState };
+    writeAudit(tx, actor, { entityType: 'case', entityId: caseId, action: 'case.event', changes, note: CLOCK_EVENT_LABELS[kind] });
+    return { replyDueOn: after.replyDueOn };
+  });
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import { and, count, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { caseEvents, cases, users } from '@/db/schema';
+import type { Actor } from '@/lib/domain/roles';
+import { canViewReviewPage } from '@/lib/domain/policy';
+import { ForbiddenError } from '@/lib/domain/errors';
+import { dueSoonUntil } from '@/lib/domain/clock';
+import { listCases } from './case-list';
+import { loadWorkCalendar } from './work-calendar';
+import { readSettings } from './settings';
+import { today } from './today';
+
+export type PendingExtension = {
+  caseId: number;
+  caseNo: string;
+  applicantName: string;
+  version: number;
+  receivedOn: string;
+  replyDueOn: string | null;
+  days: number;
+  reason: string;
+  requestedBy: string;
+  requestedOn: string;
+};
+
+export type Workload = { handlerId: number | null; handlerName: string; open: number; overdue: number; dueSoon: number };
+
+/** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
+export function getReviewBoard(actor: Actor) {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const db = getDb();
+  const day = today();
+  const lists = {
+    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc' }),
+    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc' }),
+    paused: listCases(actor, { status: 'paused', sort: 'due_asc' }),
+    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc' }),
+  };
+  const pendingExtensions: PendingExtension[] = db
+    .select({ c: cases, data: caseEvents.data })
+    .from(caseEvents)
+    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
+    .where(
+      and(
+        eq(caseEvents.kind, 'extension_requested'),
+        isNull(cases.repliedOn),
+        sql`NOT EXISTS (SELECT 1 FROM case_events decided WHERE decided.case_id = ${caseEvents.caseId} AND decided.kind = 'extension_decided' AND decided.id > ${caseEvents.id})`,
+      ),
+    )
+    .orderBy(caseEvents.id)
+    .all()
+    .map(({ c, data }) => ({
+      caseId: c.id,
+      caseNo: c.caseNo,
+      applicantName: c.applicantName,
+      version: c.version,
+      receivedOn: c.receivedOn,
+      replyDueOn: c.replyDueOn,
+      days: Number(data.days),
+      reason: String(data.reason ?? ''),
+      requestedBy: String(data.requestedBy ?? ''),
+      requestedOn: String(data.requestedOn ?? ''),
+    }));
+
+  const soon = dueSoonUntil(day, loadWorkCalendar(db), readSettings(db).dueSoonDays);
+  const running = sql`${cases.clockState} = 'running'`;
+  const workload: Workload[] = db
+    .select({
+      handlerId: cases.handlerId,
+      handlerName: users.displayName,
+      open: count(),
+      overdue: sql<number>`SUM(CASE WHEN ${running} AND ${cases.replyDueOn} < ${day} THEN 1 ELSE 0 END)`,
+      dueSoon: sql<number>`SUM(CASE WHEN ${running} AND ${cases.replyDueOn} >= ${day} AND ${cases.replyDueOn} <= ${soon} THEN 1 ELSE 0 END)`,
+    })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.handlerId))
+    .where(isNull(cases.repliedOn))
+    .groupBy(cases.handlerId)
+    .orderBy(sql`count(*) DESC`)
+    .all()
+    .map((w) => ({ ...w, handlerName: w.handlerName ?? '未指定', overdue: Number(w.overdue), dueSoon: Number(w.dueSoon) }));
+
+  const year = day.slice(0, 4);
+  const closedThisYear = and(isNotNull(cases.repliedOn), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
+  const rate = db
+    .select({
+      closed: count(),
+      onTime: sql<number>`SUM(CASE WHEN ${cases.replyDueOn} IS NULL OR ${cases.repliedOn} <= ${cases.replyDueOn} THEN 1 ELSE 0 END)`,
+    })
+    .from(cases)
+    .where(closedThisYear)
+    .get();
+  const closed = rate?.closed ?? 0;
+  const onTime = Number(rate?.onTime ?? 0);
+  return { today: day, year: Number(year), lists, pendingExtensions, workload, onTime: { closed, onTime, rate: closed ? onTime / closed : null } };
+}
