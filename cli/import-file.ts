@@ -3,34 +3,18 @@ import { parseArgs, UsageError } from './args';
 import { CLI_ACTOR } from './actor';
 import { problemLines, readInputFile, writeStdout } from './output';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
-import type { RegisterProblem } from '@/lib/domain/register';
-import { readRegisterFile, readReviewFile, type ImportKind } from '@/lib/import/read-import-file';
-import { importRegister } from '@/lib/data/register-import';
-import { importReviews } from '@/lib/data/review-import';
+import type { ImportKind } from '@/lib/import/read-import-file';
+import { prepareImport, type ImportSummary } from '@/lib/import/prepare-import';
 import { today } from '@/lib/data/today';
 
 // `ogi import FILE` and `ogi import-reviews FILE`: read, validate every row, import atomically.
 // Exit 0 with a summary on standard output; 1 when the file cannot be read or any row is invalid
 // (the problems on standard error, nothing written); 2 for bad arguments.
 
-type Summary = { created: number; updated: number; unchanged: number; warnings: string[] };
-type Prepared =
-  | { ok: true; rows: number; warnings: string[]; run: () => Summary }
-  | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
-
 const NOUN: Record<ImportKind, { command: string; unit: string }> = {
   register: { command: 'import', unit: '件申请' },
   reviews: { command: 'import-reviews', unit: '条复议诉讼记录' },
 };
-
-async function prepare(kind: ImportKind, buffer: Buffer, fileName: string): Promise<Prepared> {
-  if (kind === 'register') {
-    const read = await readRegisterFile(buffer, fileName, today());
-    return read.ok ? { ...read, rows: read.rows.length, run: () => importRegister(CLI_ACTOR, read.rows, { fileName }) } : read;
-  }
-  const read = await readReviewFile(buffer, fileName, today());
-  return read.ok ? { ...read, rows: read.rows.length, run: () => importReviews(CLI_ACTOR, read.rows, { fileName }) } : read;
-}
 
 export async function runImport(kind: ImportKind, argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['db']);
@@ -38,16 +22,16 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   if (args.positionals.length !== 1) throw new UsageError(`用法：${command} FILE [--db PATH]（FILE 为 .xlsx 或 .csv 文件）`);
   const file = args.positionals[0];
   const fileName = path.basename(file);
-  const prepared = await prepare(kind, readInputFile(file), fileName);
+  const prepared = await prepareImport(kind, readInputFile(file), fileName, today());
   for (const warning of prepared.warnings) process.stderr.write(`ogi: 提示：${warning}\n`);
   if (!prepared.ok) {
     if (prepared.fileError) throw new Error(prepared.fileError);
     process.stderr.write(problemLines(fileName, prepared.problems));
     return 1;
   }
-  let summary: Summary;
+  let summary: ImportSummary;
   try {
-    summary = prepared.run();
+    summary = prepared.run(CLI_ACTOR);
   } catch (error) {
     if (!(error instanceof ImportRejectedError)) throw error;
     process.stderr.write(problemLines(fileName, error.problems));

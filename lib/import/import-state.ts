@@ -1,0 +1,18 @@
+import type { ImportKind } from './read-import-file';
+
+/** What the import page shows after each step (upload → preview → confirm → done). */
+export type ImportState = {
+  stage: 'idle' | 'error' | 'preview' | 'done';
+  kind?: ImportKind;
+  message?: string;
+  fileName?: string;
+  /** The server-side upload to import on confirmation (preview only). */
+  token?: string;
+  rows?: number;
+  /** Every bad row as formatProblem writes it: 第N行，“列”列：… */
+  problems?: string[];
+  warnings?: string[];
+  summary?: { created: number; updated: number; unchanged: number };
+};
+
+export const IDLE: ImportState = { stage: 'idle' };
