@@ -1,0 +1,27 @@
+import type { NextRequest } from 'next/server';
+import { currentUser } from '@/lib/auth/current-user';
+import { REPORT_FORBIDDEN } from '@/lib/data/annual-report';
+import { exportAnnualReport, isReportFormat } from '@/lib/data/report-export';
+import { canViewReport } from '@/lib/domain/policy';
+import { parseReportYear } from '@/lib/domain/report-year';
+import { attachmentDisposition } from '@/lib/http/content-disposition';
+
+// GET /reports/2023/export?format=xlsx|csv|json: the year's tables as a download. The handler checks
+// the session and the role itself; the page's checks do not protect a URL typed in directly.
+export async function GET(request: NextRequest, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
+  const user = await currentUser();
+  if (!user) return Response.json({ error: '请先登录。' }, { status: 401 });
+  if (!canViewReport(user)) return Response.json({ error: REPORT_FORBIDDEN }, { status: 403 });
+  const year = parseReportYear((await params).year);
+  if (year === null) return Response.json({ error: '统计年度应为 2000 至 2099 之间的四位年份。' }, { status: 404 });
+  const format = request.nextUrl.searchParams.get('format') ?? 'xlsx';
+  if (!isReportFormat(format)) return Response.json({ error: `不支持的导出格式“${format}”，可选 xlsx、csv 或 json。` }, { status: 400 });
+  const file = await exportAnnualReport(user, year, format);
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': attachmentDisposition(file.fileName, file.asciiName),
+      'Cache-Control': 'no-store',
+    },
+  });
+}

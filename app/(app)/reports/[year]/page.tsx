@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { forbidden, notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { getAnnualReport } from '@/lib/data/annual-report';
+import { canViewReport } from '@/lib/domain/policy';
+import { parseReportYear, reportTitle } from '@/lib/domain/report-year';
+import { TableThreeView } from '@/components/report/table-three-view';
+import { TableFourView } from '@/components/report/table-four-view';
+import { ReportChecks } from '@/components/report/report-checks';
+import { YearSelector } from '@/components/report/year-selector';
+import { PrintButton } from '@/components/report/print-button';
+import './report-print.css';
+
+export const metadata: Metadata = { title: '年度报告统计表' };
+
+const EXPORTS = [
+  { format: 'xlsx', label: '导出 Excel（XLSX）' },
+  { format: 'csv', label: '导出 CSV' },
+  { format: 'json', label: '导出 JSON' },
+];
+
+export default async function ReportYearPage({ params }: { params: Promise<{ year: string }> }) {
+  const user = await requireUser();
+  if (!canViewReport(user)) forbidden();
+  const year = parseReportYear((await params).year);
+  if (year === null) notFound();
+  const report = getAnnualReport(user, year);
+
+  return (
+    <div className="report-page space-y-5">
+      <div className="no-print flex flex-wrap items-end gap-3">
+        <h1 className="mr-auto">年度报告统计表</h1>
+        <YearSelector year={year} years={report.years} />
+        {EXPORTS.map((e) => (
+          <a key={e.format} href={`/reports/${year}/export?format=${e.format}`} className="btn-secondary" download>
+            {e.label}
+          </a>
+        ))}
+        <PrintButton />
+      </div>
+
+      <section className="report-sheet card space-y-3" aria-labelledby="t3-h">
+        <div className="text-center">
+          <h2 id="t3-h">{reportTitle(year)}</h2>
+          <p className="text-sm text-slate-600">三、收到和处理政府信息公开申请情况　填报单位：{report.agencyName}</p>
+        </div>
+        <div className="overflow-x-auto">
+          <TableThreeView year={year} table={report.tableThree} />
+        </div>
+      </section>
+
+      <section className="report-sheet card space-y-3" aria-labelledby="t4-h">
+        <div className="text-center">
+          <h2 id="t4-h">{year}年政府信息公开行政复议、行政诉讼情况统计表</h2>
+          <p className="text-sm text-slate-600">四、政府信息公开行政复议、行政诉讼情况　填报单位：{report.agencyName}</p>
+        </div>
+        <div className="overflow-x-auto">
+          <TableFourView year={year} table={report.tableFour} />
+        </div>
+      </section>
+
+      <section className="no-print card space-y-2" aria-labelledby="checks-h">
+        <h2 id="checks-h">数据核对</h2>
+        <ReportChecks checks={report.checks} />
+      </section>
+
+      <details className="no-print card text-sm text-slate-700">
+        <summary className="cursor-pointer font-medium">统计口径（点击展开）</summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          <li>“本年新收”按收到申请之日统计（不是登记录入之日）；“上年结转”是上年底以前收到、截至上年 12 月 31 日尚未答复的申请。</li>
+          <li>“办理结果”按答复日期计入答复当年，不论申请是哪一年收到的；每件申请只计一种结果，区分处理的只计“部分公开”。</li>
+          <li>“结转下年度继续办理”是截至本年 12 月 31 日已收到但尚未答复的申请，包括等待补正、征求意见和缴费的申请。</li>
+          <li>表四按收到复议申请书或起诉状之日计入当年；截至 12 月 31 日尚未审结的计入“尚未审结”，即使此后已经审结。</li>
+          <li>表中每个不为 0 的数字都可以点击，查看计入该数字的每一件申请或每一条记录。</li>
+        </ul>
+      </details>
+    </div>
+  );
+}
