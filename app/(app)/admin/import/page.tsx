@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { canExportRegister, canImportRegister } from '@/lib/domain/policy';
+import { REGISTER_COLUMNS, REVIEW_FILE_COLUMNS } from '@/lib/domain/register';
+import { ImportFlow } from '@/components/import/import-flow';
+import { importStepAction } from './actions';
+
+export const metadata: Metadata = { title: '台账导入与导出' };
+
+const columnList = (cols: readonly { header: string; required: boolean }[]) => cols.map((c) => (c.required ? `${c.header}（必填）` : c.header)).join('、');
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  if (!canImportRegister(user)) forbidden();
+  return (
+    <div className="space-y-5">
+      <h1>台账导入与导出</h1>
+
+      <section className="card space-y-3" aria-labelledby="register-h">
+        <h2 id="register-h">导入申请台账</h2>
+        <p className="text-sm text-slate-600">
+          第一行为列标题，从第二行起每行一件申请。可识别的列：{columnList(REGISTER_COLUMNS)}。填写了答复日期的，必须同时填写办理结果。
+          按“申请编号”识别：系统中已有的编号会更新该申请（保留修改记录），不会重复登记；同一文件重复导入不会产生任何变化。
+          文件中只要有一行有问题，就整个文件都不导入，并列出每一处问题。
+        </p>
+        <ImportFlow label="导入申请台账" unit="件" action={importStepAction.bind(null, 'register')} />
+      </section>
+
+      <section className="card space-y-3" aria-labelledby="reviews-h">
+        <h2 id="reviews-h">导入行政复议、行政诉讼记录</h2>
+        <p className="text-sm text-slate-600">
+          可识别的列：{columnList(REVIEW_FILE_COLUMNS)}。类型填行政复议、未经复议直接起诉或复议后起诉；结果填维持、纠正或其他，尚未审结的留空。
+          填写了申请编号的，该申请必须已在系统中（请先导入台账）。同一文件重复导入不会重复登记。
+        </p>
+        <ImportFlow label="导入复议诉讼记录" unit="条" action={importStepAction.bind(null, 'reviews')} />
+      </section>
+
+      {canExportRegister(user) ? (
+        <section className="card space-y-3" aria-labelledby="export-h">
+          <h2 id="export-h">导出</h2>
+          <p className="text-sm text-slate-600">导出的文件与导入的格式相同，可在 Excel 中修改后再导入。以 = + - @ 开头的文字导出时前面加一个英文单引号，防止被表格软件当作公式执行，导入时自动去掉。</p>
+          <div className="flex flex-wrap gap-2">
+            <a className="btn-secondary" href="/admin/import/export?what=register&format=xlsx" download>
+              导出申请台账（XLSX）
+            </a>
+            <a className="btn-secondary" href="/admin/import/export?what=register&format=csv" download>
+              导出申请台账（CSV）
+            </a>
+            <a className="btn-secondary" href="/admin/import/export?what=reviews&format=xlsx" download>
+              导出复议诉讼记录（XLSX）
+            </a>
+            <a className="btn-secondary" href="/admin/import/export?what=reviews&format=csv" download>
+              导出复议诉讼记录（CSV）
+            </a>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

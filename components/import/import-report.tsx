@@ -1,0 +1,40 @@
+import type { ImportState } from '@/lib/import/import-state';
+
+/** The outcome of the last step: every problem, the warnings, or what was (or would be) imported. */
+export function ImportReport({ state, unit }: { state: ImportState; unit: string }) {
+  const s = state.summary;
+  const counts = s ? `新增 ${s.created} ${unit}，更新 ${s.updated} ${unit}，未变 ${s.unchanged} ${unit}` : '';
+  return (
+    <>
+      {state.stage === 'error' ? (
+        <div role="alert" className="space-y-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="import-error">
+          <p className="font-medium">{state.message}</p>
+          {state.problems?.length ? (
+            <ol className="list-decimal space-y-0.5 pl-5" data-testid="import-problems">
+              {state.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
+      ) : null}
+      {state.stage === 'preview' ? (
+        <div role="status" className="rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="import-preview">
+          “{state.fileName}”共 {state.rows} 行，检查通过。确认后将：<strong data-testid="import-summary">{counts}</strong>。在您确认之前，没有写入任何内容。
+        </div>
+      ) : null}
+      {state.stage === 'done' ? (
+        <div role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="import-done">
+          已导入“{state.fileName}”（共 {state.rows} 行）：<strong data-testid="import-summary">{counts}</strong>。
+        </div>
+      ) : null}
+      {state.warnings?.length ? (
+        <ul className="list-disc space-y-0.5 pl-5 text-sm text-amber-800" data-testid="import-warnings">
+          {state.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
