@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CaseDetail } from '@/lib/data/case-detail';
 import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel } from '@/lib/domain/categories';
 
@@ -27,7 +28,11 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
       <Fact label="获取方式">{deliveryLabel(c.deliveryMethod)}</Fact>
       <Fact label="承办人">{c.handlerName ?? '未指定'}</Fact>
       <Fact label="登记人">{c.createdByName}</Fact>
-      {c.related ? <Fact label="关联申请">{c.related.caseNo}</Fact> : null}
+      {c.related ? (
+        <Fact label="关联申请">
+          <Link href={`/cases/${c.related.id}`}>{c.related.caseNo}</Link>
+        </Fact>
+      ) : null}
       <Fact label="备注" wide>{c.notes}</Fact>
       {c.closed ? (
         <>

@@ -9,7 +9,7 @@ import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
 
 export type CaseFormDefaults = Partial<Record<
-  'caseNo' | 'receivedOn' | 'channel' | 'applicantType' | 'applicantName' | 'idType' | 'idNumber' | 'phone' | 'email' | 'address' | 'content' | 'deliveryMethod' | 'handlerId' | 'notes',
+  'caseNo' | 'receivedOn' | 'channel' | 'applicantType' | 'applicantName' | 'idType' | 'idNumber' | 'phone' | 'email' | 'address' | 'content' | 'deliveryMethod' | 'handlerId' | 'notes' | 'relatedCaseNo',
   string
 >>;
 
@@ -60,7 +60,8 @@ export function CaseForm({ action, defaults, handlers, canAssign, version, submi
             {e.handlerId ? <p className="field-error">{e.handlerId.join(' ')}</p> : null}
           </div>
         )}
-        <TextArea name="notes" label="备注" defaultValue={v.notes} errors={e.notes} rows={2} maxLength={2000} />
+        <TextField name="relatedCaseNo" label="关联申请编号" defaultValue={v.relatedCaseNo} errors={e.relatedCaseNo} maxLength={50} hint="同一份申请表按“一事一申请”拆分登记的，填写另一件的编号。" />
+        <TextArea name="notes" label="备注" className="md:col-span-2" defaultValue={v.notes} errors={e.notes} rows={2} maxLength={2000} />
       </fieldset>
 
       <fieldset className="card grid gap-4 md:grid-cols-3">

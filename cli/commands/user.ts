@@ -1,6 +1,6 @@
 import { parseArgs, requireFlag, UsageError } from '../args';
 import { CLI_ACTOR } from '../actor';
-import { readStdin } from '../stdin';
+import { readSecret } from '../stdin';
 import { createUser } from '@/lib/data/users';
 import { newUserSchema } from '@/lib/domain/validation/user';
 import { roleLabel } from '@/lib/domain/roles';
@@ -12,7 +12,7 @@ export async function run(argv: string[]): Promise<number> {
   if (args.positionals[0] !== 'add' || args.positionals.length !== 1) throw new UsageError('用法：user add --username NAME --role clerk|supervisor|admin（密码从标准输入读取）');
   const username = requireFlag(args, 'username', '登录用户名');
   const role = requireFlag(args, 'role', 'clerk、supervisor 或 admin');
-  const password = (await readStdin()).replace(/\r?\n$/, '');
+  const password = await readSecret('请输入新用户的密码（不显示）：');
   const parsed = newUserSchema.safeParse({ username, role, displayName: args.flags.get('name') ?? username, password });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;

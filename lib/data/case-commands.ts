@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { caseEvents, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
@@ -38,6 +38,29 @@ function assertHandler(tx: Pick<Db, 'select'>, handlerId: number | null): void {
   }
 }
 
+/** 一事一申请: a case split from the same form points to its sibling by number. */
+function resolveRelated(tx: Pick<Db, 'select'>, relatedCaseNo: string | null, selfId?: number): number | null {
+  if (!relatedCaseNo) return null;
+  const related = tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, relatedCaseNo)).get();
+  if (!related) throw new ValidationError({ relatedCaseNo: [`找不到申请编号为“${relatedCaseNo}”的申请，请核对。`] });
+  if (related.id === selfId) throw new ValidationError({ relatedCaseNo: ['不能关联申请本身。'] });
+  return related.id;
+}
+
+/** A new received date may not come after a step already recorded on the case. */
+function assertReceivedBeforeSteps(tx: Pick<Db, 'select'>, caseId: number, receivedOn: string): void {
+  const earliest = tx
+    .select({ on: caseEvents.occurredOn })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), sql`${caseEvents.kind} NOT IN ('registered', 'imported', 'reopened')`))
+    .orderBy(asc(caseEvents.occurredOn))
+    .limit(1)
+    .get();
+  if (earliest && earliest.on < receivedOn) {
+    throw new ValidationError({ receivedOn: [`收到日期不能晚于已登记的办理步骤日期（${earliest.on}）。`] });
+  }
+}
+
 /** The audit trail keeps the handler's name, which outlives any later renumbering or rename. */
 function withHandlerNames(tx: Pick<Db, 'select'>, changes: Changes): Changes {
   const change = changes.handlerId;
@@ -71,6 +94,8 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
   const registeredOn = today();
   return db.transaction((tx) => {
     assertCaseNoFree(tx, fields.caseNo);
+    const { relatedCaseNo, ...rest } = fields;
+    const relatedCaseId = resolveRelated(tx, relatedCaseNo);
     const handlerId = fields.handlerId ?? actor.id;
     if (handlerId !== actor.id && !canAssignHandler(actor)) {
       throw new ValidationError({ handlerId: ['登记员登记的申请由本人承办；如需交由他人承办，请负责人指派。'] });
@@ -79,12 +104,12 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
     const now = new Date().toISOString();
     const row = tx
       .insert(cases)
-      .values({ ...fields, handlerId, registeredOn, clockStartOn: fields.receivedOn, createdAt: now, updatedAt: now, createdBy: actor.id, updatedBy: actor.id })
+      .values({ ...rest, relatedCaseId, handlerId, registeredOn, clockStartOn: fields.receivedOn, createdAt: now, updatedAt: now, createdBy: actor.id, updatedBy: actor.id })
       .returning({ id: cases.id })
       .get();
     tx.insert(caseEvents).values({ caseId: row.id, kind: 'registered', occurredOn: registeredOn, data: { receivedOn: fields.receivedOn }, createdAt: now, createdBy: actor.id }).run();
     refreshClock(tx, row.id);
-    writeAudit(tx, actor, { entityType: 'case', entityId: row.id, action: 'case.create', changes: withHandlerNames(tx, creationChanges({ ...fields, handlerId, registeredOn })) });
+    writeAudit(tx, actor, { entityType: 'case', entityId: row.id, action: 'case.create', changes: withHandlerNames(tx, creationChanges({ ...rest, relatedCaseNo, handlerId, registeredOn })) });
     return row;
   });
 }
@@ -101,9 +126,13 @@ export function updateCase(actor: Actor, id: number, version: number, fields: Ca
     }
     assertCaseNoFree(tx, fields.caseNo, id);
     assertHandler(tx, fields.handlerId);
-    const changes = diffFields(row, fields);
+    if (fields.receivedOn !== row.receivedOn) assertReceivedBeforeSteps(tx, id, fields.receivedOn);
+    const { relatedCaseNo, ...rest } = fields;
+    const relatedCaseId = resolveRelated(tx, relatedCaseNo, id);
+    const currentRelatedNo = row.relatedCaseId ? (tx.select({ no: cases.caseNo }).from(cases).where(eq(cases.id, row.relatedCaseId)).get()?.no ?? null) : null;
+    const changes = diffFields({ ...row, relatedCaseNo: currentRelatedNo }, fields);
     if (Object.keys(changes).length === 0) return;
-    bumpVersion(tx, row, actor, fields);
+    bumpVersion(tx, row, actor, { ...rest, relatedCaseId });
     if (changes.receivedOn) refreshClock(tx, id);
     writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.update', changes: withHandlerNames(tx, changes) });
   });

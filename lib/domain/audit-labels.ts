@@ -39,6 +39,7 @@ const FIELDS: Record<string, string> = {
   deliveryMethod: '获取方式',
   handlerId: '承办人',
   notes: '备注',
+  relatedCaseNo: '关联申请编号',
   outcome: '办理结果',
   repliedOn: '答复日期',
   replyDocNo: '答复文号',

@@ -178,3 +178,29 @@ describe('updateCase', () => {
     expect(caseRow(id)).toMatchObject({ caseNo: 'U-0007', version: 1 });
   });
 });
+
+describe('related cases and received dates', () => {
+  it('links a split case to its sibling by number and refuses unknown numbers or itself', () => {
+    const first = cmd.createCase(boss, caseFields({ caseNo: 'R-0001' }));
+    const second = cmd.createCase(boss, caseFields({ caseNo: 'R-0002', relatedCaseNo: 'R-0001' }));
+    expect(caseRow(second.id).relatedCaseId).toBe(first.id);
+    expect(auditOf(second.id)[0].changes.relatedCaseNo).toEqual({ from: null, to: 'R-0001' });
+    const before = counts();
+    const unknown = caught(() => cmd.createCase(boss, caseFields({ caseNo: 'R-0003', relatedCaseNo: 'NOPE' }))) as ValidationError;
+    expect(unknown.fieldErrors).toEqual({ relatedCaseNo: ['找不到申请编号为“NOPE”的申请，请核对。'] });
+    const self = caught(() => cmd.updateCase(boss, first.id, 1, caseFields({ caseNo: 'R-0001', relatedCaseNo: 'R-0001' }))) as ValidationError;
+    expect(self.fieldErrors).toEqual({ relatedCaseNo: ['不能关联申请本身。'] });
+    expect(counts()).toEqual(before);
+  });
+
+  it('refuses a received date later than a step already recorded', async () => {
+    const { recordClockEvent } = await import('@/lib/data/case-steps');
+    const { id } = cmd.createCase(boss, caseFields({ caseNo: 'R-0010', receivedOn: '2026-03-02' }));
+    recordClockEvent(boss, id, 1, { kind: 'consultation_sent', sentOn: '2026-03-04', party: '某公司', partyKind: 'third_party' });
+    const version = caseRow(id).version;
+    const error = caught(() => cmd.updateCase(boss, id, version, caseFields({ caseNo: 'R-0010', receivedOn: '2026-03-05' }))) as ValidationError;
+    expect(error.fieldErrors).toEqual({ receivedOn: ['收到日期不能晚于已登记的办理步骤日期（2026-03-04）。'] });
+    cmd.updateCase(boss, id, version, caseFields({ caseNo: 'R-0010', receivedOn: '2026-03-03' }));
+    expect(caseRow(id).receivedOn).toBe('2026-03-03');
+  });
+});

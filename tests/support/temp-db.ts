@@ -49,6 +49,7 @@ export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
     deliveryMethod: null,
     handlerId: null,
     notes: null,
+    relatedCaseNo: null,
     ...overrides,
   };
 }

@@ -30,7 +30,7 @@ function fieldErrors(input: Record<string, unknown>, s: z.ZodType = schema) {
 
 describe('caseFieldsSchema', () => {
   it('accepts a full, valid application and converts the handler to a number', () => {
-    expect(schema.parse(FULL)).toEqual({ ...FULL, handlerId: 3 });
+    expect(schema.parse(FULL)).toEqual({ ...FULL, handlerId: 3, relatedCaseNo: null });
   });
 
   it('turns empty optional fields into null and trims text', () => {

@@ -32,6 +32,7 @@ export function caseFieldsSchema(today: string) {
       .transform((s) => (s ? Number(s) : null))
       .refine((n) => n === null || (Number.isInteger(n) && n > 0), '请选择有效的承办人。'),
     notes: optionalText(2000, '备注'),
+    relatedCaseNo: optionalText(CASE_NO_MAX, '关联申请编号'),
   });
 }
 export type CaseFields = z.infer<ReturnType<typeof caseFieldsSchema>>;

@@ -51,6 +51,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
           deliveryMethod: text(c.deliveryMethod),
           handlerId: text(c.handlerId),
           notes: text(c.notes),
+          relatedCaseNo: c.related?.caseNo ?? '',
         }}
         handlers={listHandlers(user)}
         canAssign={c.can.assign}
