@@ -17,12 +17,12 @@ type Props = {
 /** The decision of a record: date and result together, or both empty while pending. */
 export function ReviewDecisionForm({ action, version, filedOn, today, current }: Props) {
   return (
-    <ActionForm action={action} label="审结结果" className="grid gap-3 md:grid-cols-2">
+    <ActionForm action={action} label="审结结果">
       {(s) => {
         const v = s.ok || !s.values ? { result: current.result ?? '', decidedOn: current.decidedOn ?? '', notes: current.notes ?? '' } : s.values;
         const e = s.fieldErrors ?? {};
         return (
-          <>
+          <div className="grid gap-3 md:grid-cols-2">
             <input type="hidden" name="version" value={version} />
             <SelectField name="result" label="结果" defaultValue={v.result} errors={e.result} options={RESULT_OPTIONS} placeholder="尚未审结" />
             <TextField name="decidedOn" label="审结日期" type="date" min={filedOn} max={today} defaultValue={v.decidedOn} errors={e.decidedOn} hint="复议决定书或判决、裁定的日期。" />
@@ -30,7 +30,7 @@ export function ReviewDecisionForm({ action, version, filedOn, today, current }:
             <div className="md:col-span-2">
               <SubmitButton>保存</SubmitButton>
             </div>
-          </>
+          </div>
         );
       }}
     </ActionForm>

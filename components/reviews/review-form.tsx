@@ -14,12 +14,12 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 /** A new 行政复议 / 行政诉讼 record; on the reviews page it may name the case by its number. */
 export function ReviewForm({ action, today, withCaseNo }: { action: Action; today: string; withCaseNo: boolean }) {
   return (
-    <ActionForm action={action} label="登记复议诉讼" className="grid gap-3 md:grid-cols-2">
+    <ActionForm action={action} label="登记复议诉讼">
       {(s) => {
         const v = s.ok ? {} : (s.values ?? {});
         const e = s.fieldErrors ?? {};
         return (
-          <>
+          <div className="grid gap-3 md:grid-cols-2">
             {withCaseNo ? (
               <TextField name="caseNo" label="关联申请编号" defaultValue={v.caseNo} errors={e.caseNo} maxLength={50} hint="复议、诉讼针对的政府信息公开申请；与具体申请无关的请留空。" />
             ) : null}
@@ -31,7 +31,7 @@ export function ReviewForm({ action, today, withCaseNo }: { action: Action; toda
             <div className="md:col-span-2">
               <SubmitButton>登记</SubmitButton>
             </div>
-          </>
+          </div>
         );
       }}
     </ActionForm>
