@@ -7,7 +7,7 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   import FILE [--db PATH]                     导入申请台账（.xlsx 或 .csv）
   import-reviews FILE [--db PATH]             导入行政复议、行政诉讼记录
   report --year YYYY --format json|csv|xlsx [--out FILE] [--db PATH]
-  export --format xlsx|csv --out FILE [--db PATH]
+  export --format xlsx|csv --out FILE [--reviews-out FILE] [--db PATH]
   workdays add --from YYYY-MM-DD --days N [--db PATH]
   user add --username NAME --role clerk|supervisor|admin [--name 姓名] [--db PATH]   （密码从标准输入读取）
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;

@@ -12,6 +12,7 @@ const NAV: NavItem[] = [
   { href: '/cases/new', label: '登记新申请', show: POLICY.canCreateCase },
   { href: '/review', label: '期限监督', show: POLICY.canViewReviewPage },
   { href: '/reports', label: '年度报告', show: POLICY.canViewReport },
+  { href: '/reviews', label: '复议诉讼', show: POLICY.canRecordReview },
   { href: '/admin/users', label: '用户管理', show: POLICY.canManageUsers },
   { href: '/admin/calendar', label: '节假日日历', show: POLICY.canManageCalendar },
   { href: '/admin/import', label: '台账导入', show: POLICY.canImportRegister },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Dates of the domain (received, replied, due …) are calendar dates in China Standard Time,
 // stored as 'YYYY-MM-DD' text so that comparisons and ranges are plain string comparisons.
@@ -70,6 +70,8 @@ export const cases = sqliteTable(
     index('cases_handler_replied').on(t.handlerId, t.repliedOn),
     index('cases_state_due').on(t.clockState, t.replyDueOn),
     index('cases_applicant_name').on(t.applicantName),
+    // The year-end table derives carry-over from counts, which holds only if no reply precedes receipt.
+    check('cases_reply_not_before_receipt', sql`${t.repliedOn} IS NULL OR ${t.repliedOn} >= ${t.receivedOn}`),
   ],
 );
 

@@ -34,7 +34,7 @@ test.describe('the case register', () => {
     await login(page, 'clerk');
     await page.goto('/cases/new');
     const caseNo = uniqueCaseNo();
-    await page.getByLabel('申请编号').fill(caseNo);
+    await page.getByLabel(/^申请编号/).fill(caseNo);
     await page.getByLabel('收到日期').fill('');
     await page.getByRole('button', { name: '登记' }).click();
     await expect(page.getByTestId('form-error')).toContainText('没有保存任何内容');
@@ -45,7 +45,7 @@ test.describe('the case register', () => {
     await expect(page.getByTestId('error-content')).toHaveText('请填写申请内容。');
     const describedBy = await page.getByLabel('申请人姓名或名称').getAttribute('aria-describedby');
     await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('请填写申请人姓名或名称。');
-    await expect(page.getByLabel('申请编号')).toHaveValue(caseNo);
+    await expect(page.getByLabel(/^申请编号/)).toHaveValue(caseNo);
     await page.goto(`/cases?q=${caseNo}`);
     await expect(page.getByTestId('case-count')).toHaveText('共 0 件');
   });
@@ -54,7 +54,7 @@ test.describe('the case register', () => {
     await login(page, 'clerk');
     const { caseNo } = await registerCase(page);
     await page.goto('/cases/new');
-    await page.getByLabel('申请编号').fill(caseNo);
+    await page.getByLabel(/^申请编号/).fill(caseNo);
     await page.getByLabel('申请方式').selectOption({ label: '当面' });
     await page.getByLabel('申请人类型').selectOption('commercial');
     await page.getByLabel('申请人姓名或名称').fill('另一家公司');

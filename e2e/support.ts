@@ -49,7 +49,7 @@ export type NewCase = {
 export async function registerCase(page: Page, input: NewCase = {}): Promise<{ caseNo: string; url: string }> {
   const caseNo = input.caseNo ?? uniqueCaseNo();
   await page.goto('/cases/new');
-  await page.getByLabel('申请编号').fill(caseNo);
+  await page.getByLabel(/^申请编号/).fill(caseNo);
   await page.getByLabel('申请方式').selectOption({ label: input.channel ?? '网络' });
   await page.getByLabel('收到日期').fill(input.receivedOn ?? todayInChina());
   await page.getByLabel('申请人类型').selectOption(input.applicantType ?? 'natural_person');

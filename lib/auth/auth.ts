@@ -3,7 +3,10 @@ import Credentials from 'next-auth/providers/credentials';
 import { signInWithPassword } from '@/lib/data/sign-in';
 import { isRole } from '@/lib/domain/roles';
 
-/** A session lasts one working day; after that staff sign in again. */
+/**
+ * A session lasts one working day from sign-in; after that staff sign in again. The token is never
+ * refreshed (updateAge is longer than the session), so activity does not stretch it.
+ */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 class LockedSignin extends CredentialsSignin {
@@ -12,7 +15,7 @@ class LockedSignin extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },
   providers: [

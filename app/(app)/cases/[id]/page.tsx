@@ -19,6 +19,7 @@ import { availableSteps } from '@/lib/domain/clock';
 import { ClockPanel } from '@/components/clock/clock-panel';
 import { ClockBadge } from '@/components/clock/clock-badge';
 import { StepForms } from '@/components/clock/step-forms';
+import { CaseReviewsPanel } from '@/components/reviews/case-reviews-panel';
 
 export const metadata: Metadata = { title: '申请详情' };
 
@@ -107,6 +108,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               <ReopenCaseForm action={reopenCaseAction.bind(null, id)} version={c.version} />
             </section>
           ) : null}
+          <CaseReviewsPanel caseId={id} caseNo={c.caseNo} actor={user} />
           <section className="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h" className="mb-3">办理过程</h2>
             <CaseTimeline events={c.events} />
