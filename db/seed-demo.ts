@@ -1,5 +1,5 @@
 import type { Db } from './client';
-import { caseEvents, cases, settings, users } from './schema';
+import { caseEvents, cases, reviews, settings, users } from './schema';
 import { hashPassword } from '@/lib/auth/password';
 import { writeAudit } from '@/lib/data/audit';
 import { refreshClock } from '@/lib/data/case-clock';
@@ -52,6 +52,18 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ users: numbe
       }
       refreshClock(tx, row.id);
       writeAudit(tx, SEED_ACTOR, { entityType: 'case', entityId: row.id, action: 'case.create', note: '演示数据' }, now);
+    }
+    // A few 行政复议/行政诉讼 records so that table 四 is not empty in the demo.
+    const year = Number(today.slice(0, 4));
+    const demoReviews = [
+      { kind: 'reconsideration', filedOn: `${year - 1}-04-14`, result: 'upheld', decidedOn: `${year - 1}-06-10` },
+      { kind: 'reconsideration', filedOn: `${year - 1}-09-08`, result: 'corrected', decidedOn: `${year - 1}-11-20` },
+      { kind: 'litigation_direct', filedOn: `${year - 1}-11-03`, result: 'upheld', decidedOn: `${year}-03-18` },
+      { kind: 'litigation_after_reconsideration', filedOn: `${year}-02-16`, result: null, decidedOn: null },
+    ];
+    for (const r of demoReviews) {
+      const row = tx.insert(reviews).values({ ...r, createdAt: stamp, updatedAt: stamp }).returning({ id: reviews.id }).get();
+      writeAudit(tx, SEED_ACTOR, { entityType: 'review', entityId: row.id, action: 'review.create', note: '演示数据' }, now);
     }
     return { users: DEMO_LOGINS.length, cases: specs.length };
   });
