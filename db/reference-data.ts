@@ -9,15 +9,19 @@ import { OFFICIAL_SCHEDULES } from '@/lib/domain/calendar/official-schedules';
  * deadlines are right from the first case. Administrators add and correct years afterwards.
  */
 export function ensureReferenceData(db: BetterSQLite3Database<typeof schema>): void {
-  const years = db.select({ n: count() }).from(calendarYears).get()?.n ?? 0;
-  if (years > 0) return;
+  if ((db.select({ n: count() }).from(calendarYears).get()?.n ?? 0) > 0) return;
   const now = new Date().toISOString();
-  db.transaction((tx) => {
-    for (const schedule of OFFICIAL_SCHEDULES) {
-      tx.insert(calendarYears).values({ year: schedule.year, source: schedule.source, updatedAt: now }).run();
-      for (const day of schedule.days) {
-        tx.insert(calendarDays).values({ date: day.date, year: schedule.year, kind: day.kind, name: day.name }).onConflictDoNothing().run();
+  // Several processes may open a new database at once: check again under the write lock.
+  db.transaction(
+    (tx) => {
+      if ((tx.select({ n: count() }).from(calendarYears).get()?.n ?? 0) > 0) return;
+      for (const schedule of OFFICIAL_SCHEDULES) {
+        tx.insert(calendarYears).values({ year: schedule.year, source: schedule.source, updatedAt: now }).run();
+        for (const day of schedule.days) {
+          tx.insert(calendarDays).values({ date: day.date, year: schedule.year, kind: day.kind, name: day.name }).onConflictDoNothing().run();
+        }
       }
-    }
-  });
+    },
+    { behavior: 'immediate' },
+  );
 }
