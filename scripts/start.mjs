@@ -29,7 +29,7 @@ function run(cmd, args, options = {}) {
   return result;
 }
 
-const setup = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'cli/ogi.ts', 'setup'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const setup = spawnSync(process.execPath, ['scripts/ogi.mjs', 'setup'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 const { database, logins } = JSON.parse(setup.stdout.toString().trim().split('\n').pop());
 

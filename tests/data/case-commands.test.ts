@@ -5,7 +5,7 @@ import { auditLog, caseEvents, cases } from '@/db/schema';
 import { chinaDate } from '@/lib/domain/dates';
 import { ForbiddenError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/roles';
-import { CLI_ADMIN, actorOf, caseFields, countRows, createTempDatabase } from '../support/temp-db';
+import { CLI_ADMIN, caseFields, countRows, createTempDatabase, makeStaff, caught } from '../support/temp-db';
 
 const tempDb = createTempDatabase('case-commands');
 
@@ -20,9 +20,7 @@ let gone: Actor;
 beforeAll(async () => {
   db = (await import('@/db/client')).getDb();
   cmd = await import('@/lib/data/case-commands');
-  const { createUser } = await import('@/lib/data/users');
-  const make = async (username: string, displayName: string, role: Actor['role']) =>
-    actorOf(await createUser(CLI_ADMIN, { username, displayName, role, password: 'Passw0rd1' }));
+  const make = makeStaff;
   clerkA = await make('clerk.a', '登记员甲', 'clerk');
   clerkB = await make('clerk.b', '登记员乙', 'clerk');
   boss = await make('boss', '负责人丙', 'supervisor');
@@ -38,14 +36,6 @@ const auditOf = (id: number) =>
   db.select().from(auditLog).where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(id)))).orderBy(asc(auditLog.id)).all();
 const counts = () => ({ cases: countRows(db.$client, 'cases'), events: countRows(db.$client, 'case_events'), audit: countRows(db.$client, 'audit_log') });
 
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('createCase', () => {
   it('writes the case, a registered event and an audit record of the fields', () => {

@@ -5,7 +5,7 @@ import { auditLog, caseEvents, cases } from '@/db/schema';
 import { chinaDate } from '@/lib/domain/dates';
 import { ForbiddenError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/roles';
-import { CLI_ADMIN, actorOf, caseFields, countRows, createTempDatabase } from '../support/temp-db';
+import { caseFields, countRows, createTempDatabase, makeStaff } from '../support/temp-db';
 
 const tempDb = createTempDatabase('case-lifecycle');
 
@@ -20,9 +20,7 @@ beforeAll(async () => {
   db = (await import('@/db/client')).getDb();
   cmd = await import('@/lib/data/case-commands');
   detail = await import('@/lib/data/case-detail');
-  const { createUser } = await import('@/lib/data/users');
-  const make = async (username: string, displayName: string, role: Actor['role']) =>
-    actorOf(await createUser(CLI_ADMIN, { username, displayName, role, password: 'Passw0rd1' }));
+  const make = makeStaff;
   clerkA = await make('clerk.a', '登记员甲', 'clerk');
   clerkB = await make('clerk.b', '登记员乙', 'clerk');
   boss = await make('boss', '负责人丙', 'supervisor');

@@ -3,7 +3,7 @@ import type { CaseListFilters } from '@/lib/data/case-list';
 import type { OutcomeCode } from '@/lib/domain/categories';
 import type { Actor } from '@/lib/domain/roles';
 import type { CaseFields } from '@/lib/domain/validation/case';
-import { CLI_ADMIN, actorOf, caseFields, createTempDatabase } from '../support/temp-db';
+import { caseFields, createTempDatabase, makeStaff } from '../support/temp-db';
 
 const tempDb = createTempDatabase('case-list');
 
@@ -28,11 +28,9 @@ const SEEDS: Seed[] = [
 ];
 
 beforeAll(async () => {
-  const { createUser } = await import('@/lib/data/users');
   const cmd = await import('@/lib/data/case-commands');
   list = await import('@/lib/data/case-list');
-  const make = async (username: string, displayName: string, role: Actor['role']) =>
-    actorOf(await createUser(CLI_ADMIN, { username, displayName, role, password: 'Passw0rd1' }));
+  const make = makeStaff;
   clerkA = await make('clerk.a', '登记员甲', 'clerk');
   clerkB = await make('clerk.b', '登记员乙', 'clerk');
   boss = await make('boss', '负责人丙', 'supervisor');

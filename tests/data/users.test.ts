@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/roles';
-import { CLI_ADMIN, actorOf, countRows, createTempDatabase } from '../support/temp-db';
+import { CLI_ADMIN, actorOf, countRows, createTempDatabase, caught } from '../support/temp-db';
 
 const tempDb = createTempDatabase('users');
 
@@ -27,14 +27,6 @@ const auditOf = (id: number | null) =>
 const userRow = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
 const newClerk = (username: string) => u.createUser(admin, { username, displayName: `登记员 ${username}`, role: 'clerk', password: 'Passw0rd1' });
 
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('createUser', () => {
   it('stores a hashed password and audits who created whom, without the password', async () => {

@@ -58,3 +58,19 @@ export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
 export function countRows(client: { prepare: (sql: string) => { get: () => unknown } }, table: string): number {
   return (client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
+
+/** Creates a staff account through the data layer and returns it as an Actor. */
+export async function makeStaff(username: string, displayName: string, role: Actor['role']): Promise<Actor> {
+  const { createUser } = await import('@/lib/data/users');
+  return actorOf(await createUser(CLI_ADMIN, { username, displayName, role, password: 'Passw0rd1' }));
+}
+
+/** The error a call throws; fails the test when it does not throw. */
+export function caught(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw');
+}

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { listAudit } from '@/lib/data/audit';
 import { today } from '@/lib/data/today';
-import { NotFoundError } from '@/lib/domain/errors';
+import { idParam, loadOr404 } from '@/lib/pages/load-record';
 import { CaseFacts } from '@/components/case-facts';
 import { CaseTimeline } from '@/components/case-timeline';
 import { CloseCaseForm } from '@/components/close-case-form';
@@ -31,21 +30,10 @@ const SAVED: Record<string, string> = {
   event: '办理步骤已记录。',
 };
 
-function parseId(raw: string): number | null {
-  return /^\d+$/.test(raw) ? Number(raw) : null;
-}
-
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const user = await requireUser();
-  const id = parseId((await params).id);
-  if (id === null) notFound();
-  let c;
-  try {
-    c = getCaseDetail(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const id = idParam((await params).id);
+  const c = loadOr404(() => getCaseDetail(user, id));
   const { saved } = await searchParams;
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
   const clockView = getCaseClock(user, id);

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { listAudit } from '@/lib/data/audit';
 import { getReview } from '@/lib/data/reviews';
 import { today } from '@/lib/data/today';
-import { NotFoundError } from '@/lib/domain/errors';
+import { idParam, loadOr404 } from '@/lib/pages/load-record';
 import { canRecordReview, canViewCaseHistory } from '@/lib/domain/policy';
 import { AuditHistory } from '@/components/audit-history';
 import { ReviewDecisionForm } from '@/components/reviews/review-decision-form';
@@ -16,16 +16,8 @@ export const metadata: Metadata = { title: '复议诉讼记录' };
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   if (!canRecordReview(user)) forbidden();
-  const raw = (await params).id;
-  if (!/^\d+$/.test(raw)) notFound();
-  const id = Number(raw);
-  let r;
-  try {
-    r = getReview(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const id = idParam((await params).id);
+  const r = loadOr404(() => getReview(user, id));
   const history = canViewCaseHistory(user) ? listAudit(user, 'review', id) : null;
   return (
     <div className="space-y-5">

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { canManageUsers } from '@/lib/domain/policy';
 import { getUser } from '@/lib/data/users';
 import { listAudit } from '@/lib/data/audit';
 import { roleLabel } from '@/lib/domain/roles';
-import { NotFoundError } from '@/lib/domain/errors';
+import { idParam, loadOr404 } from '@/lib/pages/load-record';
 import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from '@/components/admin/user-forms';
 import { AuditHistory } from '@/components/audit-history';
 import { changeRoleAction, resetPasswordAction, setActiveAction } from '../actions';
@@ -16,16 +16,8 @@ export const metadata: Metadata = { title: '用户详情' };
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   if (!canManageUsers(actor)) forbidden();
-  const raw = (await params).id;
-  if (!/^\d+$/.test(raw)) notFound();
-  const id = Number(raw);
-  let user;
-  try {
-    user = getUser(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const id = idParam((await params).id);
+  const user = loadOr404(() => getUser(actor, id));
   return (
     <div className="space-y-5">
       <div className="flex items-center gap-3">

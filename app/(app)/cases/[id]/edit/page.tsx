@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { listHandlers } from '@/lib/data/users';
 import { today } from '@/lib/data/today';
-import { NotFoundError } from '@/lib/domain/errors';
+import { idParam, loadOr404 } from '@/lib/pages/load-record';
 import { CaseForm } from '@/components/case-form';
 import { updateCaseAction } from '../../actions';
 
@@ -13,16 +13,8 @@ export const metadata: Metadata = { title: '修改申请' };
 
 export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const raw = (await params).id;
-  if (!/^\d+$/.test(raw)) notFound();
-  const id = Number(raw);
-  let c;
-  try {
-    c = getCaseDetail(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const id = idParam((await params).id);
+  const c = loadOr404(() => getCaseDetail(user, id));
   if (!c.can.edit) forbidden();
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   return (
