@@ -15,7 +15,7 @@ const DB = path.join(dir, 'cli.sqlite');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function ogi(args: string[], db = DB) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'cli/ogi.ts', ...args, '--db', db], {
+  const r = spawnSync(process.execPath, ['scripts/ogi.mjs', ...args, '--db', db], {
     cwd: ROOT,
     env: { ...process.env, OGI_ROOT: ROOT, OGI_SEED_DEMO: '0' },
     maxBuffer: 20 * 1024 * 1024,
