@@ -20,7 +20,7 @@ import { IMPORT_FORBIDDEN } from './register-import';
 type Reader = Pick<Db, 'select'>;
 type ReviewRecordRow = typeof reviews.$inferSelect;
 type Planned =
-  | { kind: 'new'; row: ReviewRow; key: string; caseId: number | null }
+  | { kind: 'new'; row: ReviewRow; key: string; caseId: number | null; notes: string | null }
   | { kind: 'update'; row: ReviewRow; key: string; existing: ReviewRecordRow; changes: Changes }
   | { kind: 'unchanged'; row: ReviewRow };
 
@@ -47,19 +47,23 @@ function unkeyedMatch(db: Reader, row: ReviewRow, caseId: number | null, adopted
     .find((r) => !adopted.has(r.id));
 }
 
-function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; problems: RegisterProblem[] } {
+function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; problems: RegisterProblem[]; warnings: string[] } {
   const problems: RegisterProblem[] = [];
+  const warnings: string[] = [];
   const planned: Planned[] = [];
   const keys = reviewImportKeys(rows);
   const adopted = new Set<number>();
   rows.forEach((row, i) => {
     let caseId: number | null = null;
-    if (row.caseNo) {
-      const c = db.select({ id: cases.id, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.caseNo, row.caseNo)).get();
-      if (!c) {
-        problems.push({ row: row.rowNumber, column: '申请编号', message: `系统中没有申请编号为“${row.caseNo}”的申请。请先导入台账，或清空该单元格登记为不关联申请的记录` });
-        return;
-      }
+    let notes: string | null = null;
+    const c = row.caseNo ? db.select({ id: cases.id, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.caseNo, row.caseNo)).get() : undefined;
+    // The link is optional (INTERFACES §1): a case the register does not hold (one from before the
+    // agency started using OGI Desk, say) still counts in table 四, as a standalone record.
+    if (row.caseNo && !c) {
+      warnings.push(`第${row.rowNumber}行：系统中没有申请编号为“${row.caseNo}”的申请，该记录按不关联申请的记录导入。`);
+      notes = `申请编号：${row.caseNo}（导入时系统中无此申请）`;
+    }
+    if (row.caseNo && c) {
       if (row.filedOn < c.receivedOn) {
         problems.push({ row: row.rowNumber, column: '收到日期', message: `收到日期 ${row.filedOn} 早于所关联申请“${row.caseNo}”的收到日期 ${c.receivedOn}，请核对` });
         return;
@@ -69,27 +73,27 @@ function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; pro
     const key = keys[i];
     const existing = db.select().from(reviews).where(eq(reviews.importKey, key)).get() ?? unkeyedMatch(db, row, caseId, adopted);
     if (!existing) {
-      planned.push({ kind: 'new', row, key, caseId });
+      planned.push({ kind: 'new', row, key, caseId, notes });
       return;
     }
     const changes = diffFields(existing, { result: row.result, decidedOn: row.decidedOn, importKey: key });
     if (changes.importKey) adopted.add(existing.id);
     planned.push(Object.keys(changes).length ? { kind: 'update', row, key, existing, changes } : { kind: 'unchanged', row });
   });
-  return { planned, problems };
+  return { planned, problems, warnings };
 }
 
-const summary = (planned: readonly Planned[]) => ({
+const summary = (planned: readonly Planned[], warnings: string[]) => ({
   created: planned.filter((p) => p.kind === 'new').length,
   updated: planned.filter((p) => p.kind === 'update').length,
   unchanged: planned.filter((p) => p.kind === 'unchanged').length,
-  warnings: [],
+  warnings,
 });
 
 export function previewReviewImport(actor: Actor, rows: readonly ReviewRow[]): ReviewImportPreview {
   if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
-  const { planned, problems } = plan(getDb(), rows);
-  return { ...summary(planned), problems };
+  const { planned, problems, warnings } = plan(getDb(), rows);
+  return { ...summary(planned, warnings), problems };
 }
 
 /** Imports valid rows (validateReviewRows) atomically; refuses the whole file on any conflict. */
@@ -97,11 +101,11 @@ export function importReviews(actor: Actor, rows: readonly ReviewRow[], { fileNa
   if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
   const now = new Date().toISOString();
   return getDb().transaction((tx) => {
-    const { planned, problems } = plan(tx, rows);
+    const { planned, problems, warnings } = plan(tx, rows);
     if (problems.length) throw new ImportRejectedError(problems);
     for (const p of planned) {
       if (p.kind === 'new') {
-        const values = { caseId: p.caseId, kind: p.row.kind, filedOn: p.row.filedOn, result: p.row.result, decidedOn: p.row.decidedOn };
+        const values = { caseId: p.caseId, kind: p.row.kind, filedOn: p.row.filedOn, result: p.row.result, decidedOn: p.row.decidedOn, notes: p.notes };
         const { id } = tx.insert(reviews).values({ ...values, importKey: p.key, createdAt: now, updatedAt: now }).returning({ id: reviews.id }).get();
         writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.import', changes: creationChanges(values), note: `文件：${fileName}` });
       } else if (p.kind === 'update') {
@@ -113,7 +117,7 @@ export function importReviews(actor: Actor, rows: readonly ReviewRow[], { fileNa
         writeAudit(tx, actor, { entityType: 'review', entityId: existing.id, action: 'review.import', changes, note: `文件：${fileName}` });
       }
     }
-    const result = summary(planned);
+    const result = summary(planned, warnings);
     writeAudit(tx, actor, {
       entityType: 'import',
       entityId: fileName,

@@ -79,12 +79,23 @@ describe('ogi import, import-reviews and report', () => {
       '',
     ]);
     const reviews = path.join(dir, 'reviews.csv');
-    fs.writeFileSync(reviews, '申请编号,类型,收到日期,结果,审结日期\nNOPE-9,行政复议,2023-05-01,,\n');
+    fs.writeFileSync(reviews, '申请编号,类型,收到日期,结果,审结日期\n,行政仲裁,2023-05-01,,\n');
     const rr = ogi(['import-reviews', reviews]);
     expect(rr.status).toBe(1);
-    expect(rr.err).toContain('row 2, column 申请编号: 系统中没有申请编号为“NOPE-9”的申请');
+    expect(rr.err).toContain('row 2, column 类型:');
     expect(reportJson().applications).toEqual(expected.applications);
     expect(reportJson().review).toEqual(expected.review);
+  }, T);
+
+  it('imports a review whose case the register does not hold as a standalone record, with a warning', () => {
+    const db = path.join(dir, 'standalone.sqlite');
+    const file = path.join(dir, 'standalone.csv');
+    fs.writeFileSync(file, '申请编号,类型,收到日期,结果,审结日期\nOLD-2019-7,行政复议,2023-05-01,维持,2023-07-01\n');
+    const r = ogi(['import-reviews', file], db);
+    expect(r.status).toBe(0);
+    expect(r.err).toContain('系统中没有申请编号为“OLD-2019-7”的申请，该记录按不关联申请的记录导入');
+    expect(reportJson(db).review.reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(ogi(['import-reviews', file], db).out).toContain('新增 0 条');
   }, T);
 
   it('refuses bad arguments (exit 2) and unreadable files (exit 1) with one line', () => {

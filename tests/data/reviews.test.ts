@@ -57,7 +57,7 @@ describe('review import', () => {
     expect(audit.at(-1)).toMatchObject({ action: 'review.import', changes: { result: { from: pending.result, to: 'corrected' }, decidedOn: { from: pending.decidedOn, to: '2024-04-01' } } });
   });
 
-  it('refuses unknown case numbers and filings before the case, writing nothing', () => {
+  it('refuses a filing dated before its case, writing nothing even for the valid rows', () => {
     const before = count('reviews');
     const bad: ReviewRow[] = [
       { rowNumber: 2, caseNo: 'NOPE-1', kind: 'reconsideration', filedOn: '2023-05-01', result: null, decidedOn: null },
@@ -66,11 +66,16 @@ describe('review import', () => {
     ];
     const error = caught(() => imp.importReviews(ADMIN, bad, { fileName: 'bad.csv' }));
     expect(error).toBeInstanceOf(ImportRejectedError);
-    expect((error as ImportRejectedError).problems.map((p) => [p.row, p.column])).toEqual([
-      [2, '申请编号'],
-      [3, '收到日期'],
-    ]);
+    expect((error as ImportRejectedError).problems.map((p) => [p.row, p.column])).toEqual([[3, '收到日期']]);
     expect(count('reviews')).toBe(before);
+  });
+
+  it('keeps a row whose case number the register does not hold as a standalone record, with a warning', () => {
+    const rows: ReviewRow[] = [{ rowNumber: 2, caseNo: 'OLD-2019-1', kind: 'reconsideration', filedOn: '2023-05-01', result: null, decidedOn: null }];
+    const preview = imp.previewReviewImport(ADMIN, rows);
+    expect(preview).toMatchObject({ created: 1, problems: [], warnings: ['第2行：系统中没有申请编号为“OLD-2019-1”的申请，该记录按不关联申请的记录导入。'] });
+    expect(imp.importReviews(ADMIN, rows, { fileName: 'old.csv' })).toMatchObject({ created: 1, warnings: preview.warnings });
+    expect(imp.importReviews(ADMIN, rows, { fileName: 'old.csv' })).toMatchObject({ created: 0, unchanged: 1 });
   });
 });
 
