@@ -8,7 +8,8 @@ import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } fro
 import type { CaseFields, CloseCaseInput } from '@/lib/domain/validation/case';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { outcomeLabel } from '@/lib/domain/categories';
-import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
+import { creationChanges, diffFields, writeAudit } from './audit';
+import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
 import { today } from './today';
 
@@ -59,15 +60,6 @@ function assertReceivedBeforeSteps(tx: Pick<Db, 'select'>, caseId: number, recei
   if (earliest && earliest.on < receivedOn) {
     throw new ValidationError({ receivedOn: [`收到日期不能晚于已登记的办理步骤日期（${earliest.on}）。`] });
   }
-}
-
-/** The audit trail keeps the handler's name, which outlives any later renumbering or rename. */
-function withHandlerNames(tx: Pick<Db, 'select'>, changes: Changes): Changes {
-  const change = changes.handlerId;
-  if (!change) return changes;
-  const name = (id: unknown) =>
-    typeof id === 'number' ? tx.select({ n: users.displayName }).from(users).where(eq(users.id, id)).get()?.n ?? `#${id}` : null;
-  return { ...changes, handlerId: { from: name(change.from), to: name(change.to) } };
 }
 
 /** A stale save names who changed the case and when, and writes nothing. */
