@@ -21,9 +21,11 @@ type Props = {
   version?: number;
   submitLabel: string;
   today: string;
+  /** What the empty handler choice means: the registering clerk on a new case, nobody on an edit. */
+  unassignedLabel?: string;
 };
 
-export function CaseForm({ action, defaults, handlers, canAssign, version, submitLabel, today }: Props) {
+export function CaseForm({ action, defaults, handlers, canAssign, version, submitLabel, today, unassignedLabel = '（登记人本人）' }: Props) {
   const [state, formAction] = useActionState(action, {});
   const v = { ...defaults, ...state.values };
   const e = state.fieldErrors ?? {};
@@ -51,7 +53,7 @@ export function CaseForm({ action, defaults, handlers, canAssign, version, submi
         <TextArea name="content" label="申请内容" className="md:col-span-3" defaultValue={v.content} errors={e.content} required rows={4} maxLength={5000} hint="申请获取的政府信息的名称、文号或便于查询的其他特征描述。" />
         <SelectField name="deliveryMethod" label="获取信息的方式" defaultValue={v.deliveryMethod} errors={e.deliveryMethod} options={DELIVERY_METHODS.map((d) => ({ value: d.code, label: d.label }))} />
         {canAssign ? (
-          <SelectField name="handlerId" label="承办人" defaultValue={v.handlerId} errors={e.handlerId} options={handlers.map((h) => ({ value: String(h.id), label: h.displayName }))} placeholder="（登记人本人）" />
+          <SelectField name="handlerId" label="承办人" defaultValue={v.handlerId} errors={e.handlerId} options={handlers.map((h) => ({ value: String(h.id), label: h.displayName }))} placeholder={unassignedLabel} />
         ) : (
           <div>
             <label htmlFor="f-handlerId-view">承办人</label>

@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/err
 import type { ScheduleDay } from '@/lib/domain/calendar/official-schedules';
 import { yearOf } from '@/lib/domain/dates';
 import { writeAudit } from './audit';
-import { refreshOpenClocks } from './case-clock';
+import { recomputeClocksTouchingYear } from './case-clock';
 
 function requireCalendarAdmin(actor: Actor) {
   if (!canManageCalendar(actor)) throw new ForbiddenError('只有管理员可以维护节假日日历。');
@@ -63,8 +63,8 @@ export function addCalendarYear(actor: Actor, input: { year: number; source: str
       action: 'calendar.add_year',
       changes: { source: { from: null, to: input.source }, days: { from: null, to: input.days.map((d) => `${d.date} ${d.kind === 'off' ? '休' : '班'} ${d.name}`).join('；') } },
     });
+    recomputeClocksTouchingYear(tx, input.year);
   });
-  refreshOpenClocks(db, { year: input.year });
 }
 
 /** Corrects one day: a day off, a make-up working day, or back to an ordinary day. */
@@ -74,9 +74,9 @@ export function setCalendarDay(actor: Actor, input: { date: string; kind: 'off' 
   const year = yearOf(input.date);
   const owner = db.select().from(calendarYears).where(eq(calendarYears.year, year)).get();
   if (!owner) throw new NotFoundError(`${year} 年尚无日历，请先新增该年度安排。`);
-  const before = db.select().from(calendarDays).where(eq(calendarDays.date, input.date)).get();
   const label = (d: { kind: string; name: string | null } | undefined) => (d ? `${d.kind === 'off' ? '放假' : '调休上班'}${d.name ? `（${d.name}）` : ''}` : '正常');
   db.transaction((tx) => {
+    const before = tx.select().from(calendarDays).where(eq(calendarDays.date, input.date)).get();
     if (input.kind === 'normal') tx.delete(calendarDays).where(eq(calendarDays.date, input.date)).run();
     else
       tx.insert(calendarDays)
@@ -90,6 +90,6 @@ export function setCalendarDay(actor: Actor, input: { date: string; kind: 'off' 
       action: 'calendar.update_day',
       changes: { [input.date]: { from: label(before), to: input.kind === 'normal' ? '正常' : label({ kind: input.kind, name: input.name }) } },
     });
+    recomputeClocksTouchingYear(tx, year);
   });
-  refreshOpenClocks(db, { year });
 }

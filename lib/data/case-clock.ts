@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { caseEvents, cases, settings } from '@/db/schema';
 import { CLOCK_EVENT_KINDS, computeClock, type Clock, type ClockEvent } from '@/lib/domain/clock';
@@ -43,25 +43,37 @@ export function refreshClock(tx: Tx, caseId: number, calendar: WorkCalendar = lo
     .run();
 }
 
-/**
- * Open cases whose clock depends on today (an awaited correction, an open pause) are recomputed
- * once a day, and every case near a changed calendar year when an administrator edits it.
- */
-export function refreshOpenClocks(db: Db, options: { force?: boolean; year?: number } = {}): number {
+/** Open cases whose stored state depends on today (an awaited correction, a pause) are recomputed once a day. */
+export function refreshOpenClocks(db: Db): number {
   const day = today();
   const stamp = db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'clocksRefreshedOn')).get()?.value;
-  if (!options.force && options.year === undefined && stamp === day) return 0;
+  if (stamp === day) return 0;
   return db.transaction((tx) => {
     const calendar = loadWorkCalendar(tx);
-    const where =
-      options.year !== undefined
-        ? and(gte(cases.clockStartOn, `${options.year - 1}-09-01`), lte(cases.clockStartOn, `${options.year}-12-31`))
-        : and(isNull(cases.repliedOn), ne(cases.clockState, 'running'));
-    const ids = tx.select({ id: cases.id }).from(cases).where(where).all();
+    const ids = tx.select({ id: cases.id }).from(cases).where(and(isNull(cases.repliedOn), ne(cases.clockState, 'running'))).all();
     for (const { id } of ids) refreshClock(tx, id, calendar);
-    if (options.year === undefined) {
-      tx.insert(settings).values({ key: 'clocksRefreshedOn', value: day }).onConflictDoUpdate({ target: settings.key, set: { value: day } }).run();
-    }
+    tx.insert(settings).values({ key: 'clocksRefreshedOn', value: day }).onConflictDoUpdate({ target: settings.key, set: { value: day } }).run();
     return ids.length;
   });
+}
+
+/**
+ * After the calendar of `year` changed: every case whose clock may count a day of that year —
+ * received by its end, and still open, or replied or due in it or later. Call it inside the
+ * transaction that changed the calendar.
+ */
+export function recomputeClocksTouchingYear(tx: Tx, year: number): number {
+  const calendar = loadWorkCalendar(tx);
+  const ids = tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        lte(cases.clockStartOn, `${year}-12-31`),
+        or(isNull(cases.repliedOn), gte(cases.repliedOn, `${year}-01-01`), gte(cases.replyDueOn, `${year}-01-01`)),
+      ),
+    )
+    .all();
+  for (const { id } of ids) refreshClock(tx, id, calendar);
+  return ids.length;
 }

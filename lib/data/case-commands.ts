@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { caseEvents, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
@@ -10,6 +10,7 @@ import { formatChinaDateTime } from '@/lib/domain/dates';
 import { outcomeLabel } from '@/lib/domain/categories';
 import { creationChanges, diffFields, writeAudit } from './audit';
 import { withHandlerNames } from './audit-names';
+import { receivedAtLatest, repliedAtEarliest } from './case-step-dates';
 import { refreshClock } from './case-clock';
 import { today } from './today';
 
@@ -48,18 +49,10 @@ function resolveRelated(tx: Pick<Db, 'select'>, relatedCaseNo: string | null, se
   return related.id;
 }
 
-/** A new received date may not come after a step already recorded on the case. */
+/** A new received date may not come after a step or a review already recorded on the case. */
 function assertReceivedBeforeSteps(tx: Pick<Db, 'select'>, caseId: number, receivedOn: string): void {
-  const earliest = tx
-    .select({ on: caseEvents.occurredOn })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), sql`${caseEvents.kind} NOT IN ('registered', 'imported', 'reopened')`))
-    .orderBy(asc(caseEvents.occurredOn))
-    .limit(1)
-    .get();
-  if (earliest && earliest.on < receivedOn) {
-    throw new ValidationError({ receivedOn: [`收到日期不能晚于已登记的办理步骤日期（${earliest.on}）。`] });
-  }
+  const limit = receivedAtLatest(tx, caseId);
+  if (limit && limit.on < receivedOn) throw new ValidationError({ receivedOn: [`收到日期不能晚于${limit.what}（${limit.on}）。`] });
 }
 
 /** A stale save names who changed the case and when, and writes nothing. */
@@ -117,7 +110,8 @@ export function updateCase(actor: Actor, id: number, version: number, fields: Ca
       throw new ValidationError({ handlerId: ['只有负责人可以更换承办人。'] });
     }
     assertCaseNoFree(tx, fields.caseNo, id);
-    assertHandler(tx, fields.handlerId);
+    // A handler who has since left may stay on the case until a supervisor reassigns it.
+    if (fields.handlerId !== row.handlerId) assertHandler(tx, fields.handlerId);
     if (fields.receivedOn !== row.receivedOn) assertReceivedBeforeSteps(tx, id, fields.receivedOn);
     const { relatedCaseNo, ...rest } = fields;
     const relatedCaseId = resolveRelated(tx, relatedCaseNo, id);
@@ -136,6 +130,8 @@ export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void
     if (row.repliedOn) throw new ValidationError({}, '该申请已经办结。');
     if (!canCloseCase(actor, caseRef(row))) throw new ForbiddenError('您不是该申请的承办人，不能办结。');
     assertVersion(tx, row, input.version);
+    const lastStep = repliedAtEarliest(tx, id);
+    if (lastStep && input.repliedOn < lastStep) throw new ValidationError({ repliedOn: [`答复日期不能早于已登记的办理步骤日期（${lastStep}）。`] });
     const values = { outcome: input.outcome, repliedOn: input.repliedOn, replyDocNo: input.replyDocNo };
     bumpVersion(tx, row, actor, values);
     const now = new Date().toISOString();

@@ -57,6 +57,7 @@ export function getCaseDetail(actor: Actor, id: number) {
       recordClock: POLICY.canRecordClockEvent(actor, ref),
       requestExtension: POLICY.canRequestExtension(actor, ref),
       approveExtension: POLICY.canApproveExtension(actor, ref),
+      setLaterDate: POLICY.canSetLaterReplyDate(actor, ref),
       viewHistory: POLICY.canViewCaseHistory(actor),
       recordReview: POLICY.canRecordReview(actor),
     },

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseEvents, cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
-import { canApproveExtension, canRecordClockEvent, canRequestExtension, type CaseRef } from '@/lib/domain/policy';
+import { canApproveExtension, canRecordClockEvent, canRequestExtension, canSetLaterReplyDate, type CaseRef } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
 import { CLOCK_EVENT_LABELS, validateClockEvent, type ClockEvent, type ClockEventKind } from '@/lib/domain/clock';
 import { EVENT_DATE_FIELDS } from '@/lib/domain/clock';
@@ -15,12 +15,14 @@ import { today } from './today';
 function mayRecord(actor: Actor, kind: ClockEventKind, ref: CaseRef): boolean {
   if (kind === 'extension_decided') return canApproveExtension(actor, ref);
   if (kind === 'extension_requested') return canRequestExtension(actor, ref);
+  if (kind === 'art35_set') return canSetLaterReplyDate(actor, ref);
   return canRecordClockEvent(actor, ref);
 }
 
 const REFUSALS: Partial<Record<ClockEventKind, string>> = {
   extension_decided: '只有负责人可以审批延期。',
   extension_requested: '您不是该申请的承办人，不能申请延期。',
+  art35_set: '只有负责人可以确定延迟答复日期。',
 };
 
 /**
@@ -47,7 +49,8 @@ export function recordClockEvent(actor: Actor, caseId: number, version: number, 
     }
     const now = new Date().toISOString();
     const { kind, ...data } = event;
-    const occurredOn = (data as Record<string, string>)[EVENT_DATE_FIELDS[kind][0]];
+    // An Art. 35 event carries a future deadline; it happened on the day it was decided.
+    const occurredOn = kind === 'art35_set' ? day : (data as Record<string, string>)[EVENT_DATE_FIELDS[kind][0]];
     tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
     const updated = tx
       .update(cases)

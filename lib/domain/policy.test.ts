@@ -36,6 +36,7 @@ const CASE_RULES: Record<string, Record<Role, string>> = {
   canRecordClockEvent: /*  */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
   canRequestExtension: /*  */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
   canApproveExtension: /*  */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
+  canSetLaterReplyDate: /* */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
   canReopenCase: /*        */ { clerk: 'NNN NNN', supervisor: 'NNN YYY', admin: 'NNN NNN' },
 };
 

@@ -43,6 +43,11 @@ export function canApproveExtension(user: Actor, c: CaseRef): boolean {
   return user.role === 'supervisor' && !c.closed;
 }
 
+/** Art. 35: a later reply date for unreasonably many applications is the office head's decision. */
+export function canSetLaterReplyDate(user: Actor, c: CaseRef): boolean {
+  return user.role === 'supervisor' && !c.closed;
+}
+
 export function canReopenCase(user: Actor, c: CaseRef): boolean {
   return user.role === 'supervisor' && c.closed;
 }
@@ -96,6 +101,7 @@ export const POLICY = {
   canRecordClockEvent,
   canRequestExtension,
   canApproveExtension,
+  canSetLaterReplyDate,
   canReopenCase,
   canAssignHandler,
   canViewCaseHistory,

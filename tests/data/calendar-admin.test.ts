@@ -21,7 +21,8 @@ beforeAll(async () => {
   // Received 2026-12-18 (Fri): the 20th working day falls in January 2027, which has no schedule yet.
   caseId = createCase(boss, caseFields({ caseNo: 'CAL-1', receivedOn: '2026-11-20' })).id;
   db.update(cases).set({ receivedOn: '2026-12-18', clockStartOn: '2026-12-18' }).where(eq(cases.id, caseId)).run();
-  (await import('@/lib/data/case-clock')).refreshOpenClocks(db, { year: 2027 });
+  const { recomputeClocksTouchingYear } = await import('@/lib/data/case-clock');
+  db.transaction((tx) => recomputeClocksTouchingYear(tx, 2027));
 });
 
 afterAll(() => tempDb.remove());

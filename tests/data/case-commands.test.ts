@@ -194,3 +194,21 @@ describe('related cases and received dates', () => {
     expect(caseRow(id).receivedOn).toBe('2026-03-03');
   });
 });
+
+describe('dates kept consistent with recorded steps and reviews', () => {
+  it('refuses a reply dated before the last step, and a received date after a linked review', async () => {
+    const { recordClockEvent } = await import('@/lib/data/case-steps');
+    const { createReview } = await import('@/lib/data/reviews');
+    const { id } = cmd.createCase(boss, caseFields({ caseNo: 'S-0001', receivedOn: '2026-03-02' }));
+    recordClockEvent(boss, id, 1, { kind: 'consultation_sent', sentOn: '2026-03-10', party: '某公司', partyKind: 'third_party' });
+    const before = counts();
+    const early = caught(() => cmd.closeCase(boss, id, { outcome: 'disclosed', repliedOn: '2026-03-05', replyDocNo: null, version: 2 })) as ValidationError;
+    expect(early.fieldErrors).toEqual({ repliedOn: ['答复日期不能早于已登记的办理步骤日期（2026-03-10）。'] });
+    expect(counts()).toEqual(before);
+
+    const other = cmd.createCase(boss, caseFields({ caseNo: 'S-0002', receivedOn: '2026-03-02' }));
+    createReview(boss, { caseNo: 'S-0002', kind: 'reconsideration', filedOn: '2026-03-06', result: null, decidedOn: null, notes: null });
+    const late = caught(() => cmd.updateCase(boss, other.id, 1, caseFields({ caseNo: 'S-0002', receivedOn: '2026-03-09' }))) as ValidationError;
+    expect(late.fieldErrors).toEqual({ receivedOn: ['收到日期不能晚于关联的复议诉讼收到日期（2026-03-06）。'] });
+  });
+});

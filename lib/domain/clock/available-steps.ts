@@ -1,6 +1,6 @@
 import type { Clock, ClockEventKind } from './types';
 
-export type StepPermissions = { recordClock: boolean; requestExtension: boolean; approveExtension: boolean };
+export type StepPermissions = { recordClock: boolean; requestExtension: boolean; approveExtension: boolean; setLaterDate: boolean };
 
 /** The steps the case page offers now: what the clock's state allows and the user may record. */
 export function availableSteps(clock: Clock, can: StepPermissions): ClockEventKind[] {
@@ -20,6 +20,6 @@ export function availableSteps(clock: Clock, can: StepPermissions): ClockEventKi
   if (can.requestExtension && !clock.awaitingCorrection && (clock.extension.state === 'none' || clock.extension.state === 'rejected')) {
     steps.push('extension_requested');
   }
-  if (can.recordClock && !clock.art35) steps.push('art35_set');
+  if (can.setLaterDate && !clock.art35 && clock.status !== 'overdue') steps.push('art35_set');
   return steps;
 }

@@ -151,7 +151,7 @@ describe('consultation pause', () => {
 
   it('is capped at the 15th working day after sending', () => {
     const c = clockOf('2024-03-01', [ev.consultationSent('2024-03-05')], '2024-04-15');
-    expect(c).toMatchObject({ replyDueOn: '2024-04-22', pausedWorkingDays: 15, pause: null, storedState: 'paused_consultation' });
+    expect(c).toMatchObject({ replyDueOn: '2024-04-22', pausedWorkingDays: 15, pause: null, storedState: 'running' });
     expect(c.status).toBe('due_soon');
     expect(c.consultations[0]).toMatchObject({ capOn: '2024-03-26', pausedUntil: '2024-03-26', capReached: true });
     // An answer after the cap changes nothing.
@@ -175,7 +175,7 @@ describe('consultation pause', () => {
 
   it('a consultation started after the deadline does not extend it', () => {
     const c = clockOf('2024-09-27', [ev.consultationSent('2024-10-31')], '2024-11-05');
-    expect(c).toMatchObject({ replyDueOn: '2024-10-30', pausedWorkingDays: 0, status: 'overdue', storedState: 'paused_consultation' });
+    expect(c).toMatchObject({ replyDueOn: '2024-10-30', pausedWorkingDays: 0, status: 'overdue', storedState: 'running' });
   });
 
   it('a consultation started on the deadline extends it', () => {

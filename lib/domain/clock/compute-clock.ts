@@ -59,11 +59,15 @@ function summarizeExtension(t: Timeline): ExtensionSummary {
   };
 }
 
-function storedStateOf(input: ClockInput, t: Timeline): StoredClockState {
-  if (input.repliedOn) return 'closed';
-  if (openCorrection(t)) return 'awaiting_correction';
-  if (unpaidFee(t)) return 'paused_fee';
-  if (t.consultations.some((c) => c.answeredOn === null)) return 'paused_consultation';
+/**
+ * The state stored on the case for list filters: the status as of today, folded to what lists can
+ * judge from the due date alone. A pause that no longer holds (a consultation past its cap, a fee
+ * notice sent after the deadline) is stored as running, so an overdue case is listed as overdue.
+ * It depends on today, so open cases that are not running are recomputed daily.
+ */
+function storedStateOf(closed: boolean, status: ClockStatus): StoredClockState {
+  if (closed) return 'closed';
+  if (status === 'awaiting_correction' || status === 'paused_fee' || status === 'paused_consultation') return status;
   return 'running';
 }
 
@@ -186,7 +190,7 @@ export function computeClock(input: ClockInput, cal: WorkCalendar): Clock {
     feeUnpaidExpired: fee?.unpaidExpired ?? false,
     workingDaysLeft,
     status,
-    storedState: storedStateOf(input, t),
+    storedState: storedStateOf(closed, status),
     lateByWorkingDays,
   };
 }

@@ -56,7 +56,7 @@ export type ClockStatus =
   | 'closed_on_time'
   | 'closed_late';
 
-/** Depends on the recorded events only (never on today), so a stored copy never goes stale. */
+/** The status folded for lists: a pause only while it holds today (see computeClock). */
 export type StoredClockState = 'running' | 'paused_consultation' | 'paused_fee' | 'awaiting_correction' | 'closed';
 
 export interface ClockInput {

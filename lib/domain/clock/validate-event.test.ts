@@ -156,4 +156,10 @@ describe('validateClockEvent: Art. 35', () => {
       reason: ['请填写延迟答复的理由'],
     });
   });
+  it('is decided while the statutory period runs, once, and within a year of receipt', () => {
+    expect(check(ev.art35('2024-12-31'), [], null, '2024-10-31')).toEqual({ dueOn: ['答复期限（2024-10-30）已届满，不能再确定延迟答复日期'] });
+    expect(check(ev.art35('2025-01-31'), [ev.art35('2024-12-31')])).toEqual({ dueOn: ['已确定延迟答复日期（2024-12-31），不能重复确定'] });
+    expect(check(ev.art35('2025-09-28'))).toEqual({ dueOn: ['延迟答复日期不能晚于收到申请后一年（2025-09-27）'] });
+    expect(check(ev.art35('2025-09-27'))).toEqual({});
+  });
 });

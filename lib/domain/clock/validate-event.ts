@@ -2,7 +2,7 @@
 // Messages are in Chinese, keyed by the event's field names; sequencing errors go on the event's
 // own date field so that the form shows them. An empty object means valid.
 
-import type { IsoDate } from '../dates';
+import { addDays, type IsoDate } from '../dates';
 import { defaultWorkCalendar, type WorkCalendar } from '../calendar/work-calendar';
 import { computeFee, feeQuantityError, type FeeMethod } from '../fees';
 import { computeClock } from './compute-clock';
@@ -118,9 +118,16 @@ const CHECKS: Checker = {
     if (event.notifiedOn && ok.has('notifiedOn') && ok.has('decidedOn') && event.notifiedOn < event.decidedOn)
       addError(errors, 'notifiedOn', `告知日期不能早于审批日期（${event.decidedOn}）`);
   },
-  art35_set({ event, ok, errors, statutoryDueOn }) {
-    if (ok.has('dueOn') && event.dueOn <= statutoryDueOn())
+  art35_set({ event, ctx, t, ok, errors, statutoryDueOn }) {
+    // A later date is decided while the statutory period still runs, once, and within reason: it
+    // must not turn a missed deadline into an "on time" reply.
+    if (t.art35) addError(errors, 'dueOn', `已确定延迟答复日期（${t.art35.dueOn}），不能重复确定`);
+    else if (ctx.today > statutoryDueOn())
+      addError(errors, 'dueOn', `答复期限（${statutoryDueOn()}）已届满，不能再确定延迟答复日期`);
+    else if (ok.has('dueOn') && event.dueOn <= statutoryDueOn())
       addError(errors, 'dueOn', `延迟答复日期应晚于按规定计算的答复期限（${statutoryDueOn()}）`);
+    else if (ok.has('dueOn') && event.dueOn > addDays(ctx.receivedOn, 365))
+      addError(errors, 'dueOn', `延迟答复日期不能晚于收到申请后一年（${addDays(ctx.receivedOn, 365)}）`);
     if (blank(event.reason)) addError(errors, 'reason', '请填写延迟答复的理由');
   },
 };

@@ -77,7 +77,8 @@ export function clockEventFromForm(kind: ClockEventKind, values: Values, actorNa
       event = { kind, paidOn: date('paidOn') };
       break;
     case 'extension_requested':
-      event = { kind, requestedOn: date('requestedOn') || today, days: int('days', '延期天数'), reason: text('reason'), requestedBy: actorName };
+      // Requested today, always: a back-dated request could slip past an expired deadline.
+      event = { kind, requestedOn: today, days: int('days', '延期天数'), reason: text('reason'), requestedBy: actorName };
       break;
     case 'extension_decided': {
       const approved = values.decision === 'approve';

@@ -37,7 +37,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const { saved } = await searchParams;
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
   const clockView = getCaseClock(user, id);
-  const steps = availableSteps(clockView.clock, { recordClock: c.can.recordClock, requestExtension: c.can.requestExtension, approveExtension: c.can.approveExtension });
+  const steps = availableSteps(clockView.clock, { recordClock: c.can.recordClock, requestExtension: c.can.requestExtension, approveExtension: c.can.approveExtension, setLaterDate: c.can.setLaterDate });
 
   return (
     <div className="space-y-5">

@@ -11,6 +11,12 @@ import { updateCaseAction } from '../../actions';
 
 export const metadata: Metadata = { title: '修改申请' };
 
+/** A handler who has left stays selectable on their own cases, marked, until someone is reassigned. */
+function withCurrentHandler(handlers: { id: number; displayName: string }[], id: number | null, name: string | null) {
+  if (id === null || handlers.some((h) => h.id === id)) return handlers;
+  return [...handlers, { id, displayName: `${name ?? `#${id}`}（已停用）` }];
+}
+
 export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = idParam((await params).id);
@@ -45,7 +51,8 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
           notes: text(c.notes),
           relatedCaseNo: c.related?.caseNo ?? '',
         }}
-        handlers={listHandlers(user)}
+        handlers={withCurrentHandler(listHandlers(user), c.handlerId, c.handlerName)}
+        unassignedLabel="（未指定）"
         canAssign={c.can.assign}
         submitLabel="保存修改"
         today={today()}
