@@ -12,6 +12,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ['clerk', 'supervisor', 'admin'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  // Sessions signed in before this moment end: a password reset signs the user out everywhere.
+  passwordChangedAt: text('password_changed_at'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });

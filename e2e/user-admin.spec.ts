@@ -37,6 +37,12 @@ test.describe('user administration', () => {
     await page.getByRole('form', { name: '重置密码' }).getByRole('button', { name: '重置密码' }).click();
     await expect(page.getByRole('form', { name: '重置密码' }).getByTestId('form-success')).toContainText('密码已重置');
 
+    // The reset signs the user out everywhere; the new password works.
+    await newcomer.goto('/cases');
+    await expect(newcomer).toHaveURL(/\/login/);
+    await signInAs(newcomer, username, 'Second-Pass-2');
+    await expect(newcomer.getByTestId('current-user')).toHaveText('赵新（登记员）');
+
     await page.getByRole('form', { name: '更改角色' }).getByLabel('角色').selectOption('supervisor');
     await page.getByRole('form', { name: '更改角色' }).getByRole('button', { name: '更改角色' }).click();
     await expect(page.getByRole('form', { name: '更改角色' }).getByTestId('form-success')).toBeVisible();

@@ -62,7 +62,11 @@ server.stdout.on('data', (chunk) => {
       `  地址：http://localhost:${port}`,
       `  数据库：${database}`,
       ...(logins.length
-        ? ['  演示账号（密码如未修改）：', ...logins.map((l) => `    ${l.roleLabel.padEnd(4, '　')} ${l.username.padEnd(11)} 密码 ${l.password}   （${l.displayName}）`)]
+        ? [
+            '  演示账号（密码如未修改）：',
+            ...logins.map((l) => `    ${l.roleLabel.padEnd(4, '　')} ${l.username.padEnd(11)} 密码 ${l.password}   （${l.displayName}）`),
+            '  注意：演示账号仅供试用。正式使用请用 OGI_SEED_DEMO=0 新建数据库（见 README）。',
+          ]
         : ['  （无演示账号；首位管理员请用 npm run --silent ogi -- user add 创建，见 README）']),
       '  按 Ctrl+C 停止。',
       '',

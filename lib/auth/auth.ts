@@ -34,6 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.sub = user.id;
         token.role = (user as { role?: string }).role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -41,6 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (session.user) {
         session.user.id = token.sub ?? '';
         (session.user as { role?: string }).role = typeof token.role === 'string' && isRole(token.role) ? token.role : undefined;
+        (session.user as { signedInAt?: number }).signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
       }
       return session;
     },

@@ -10,7 +10,7 @@ export const currentUser = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return actorForUserId(id);
+  return actorForUserId(id, (session?.user as { signedInAt?: number } | undefined)?.signedInAt ?? 0);
 });
 
 /** For pages and actions: the user, or a redirect to the sign-in page. */

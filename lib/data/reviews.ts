@@ -38,14 +38,14 @@ export function getReview(actor: Actor, id: number): ReviewListRow {
 }
 
 /** The linked case, found by id (case page) or by its number (reviews page). */
-function linkedCase(tx: Pick<Db, 'select'>, link: { caseId?: number | null; caseNo?: string | null }): { id: number; receivedOn: string } | null {
+function linkedCase(tx: Pick<Db, 'select'>, link: { caseId?: number | null; caseNo?: string | null }): { id: number; caseNo: string; receivedOn: string } | null {
   if (link.caseId) {
-    const c = tx.select({ id: cases.id, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.id, link.caseId)).get();
+    const c = tx.select({ id: cases.id, caseNo: cases.caseNo, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.id, link.caseId)).get();
     if (!c) throw new NotFoundError('该申请不存在。');
     return c;
   }
   if (!link.caseNo) return null;
-  const c = tx.select({ id: cases.id, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.caseNo, link.caseNo)).get();
+  const c = tx.select({ id: cases.id, caseNo: cases.caseNo, receivedOn: cases.receivedOn }).from(cases).where(eq(cases.caseNo, link.caseNo)).get();
   if (!c) {
     throw new ValidationError({ caseNo: [`系统中没有申请编号为“${link.caseNo}”的申请。请核对编号，或留空登记为不关联申请的记录。`] });
   }
@@ -67,7 +67,8 @@ export function createReview(actor: Actor, input: NewReview): { id: number } {
     assertDates({ filedOn: input.filedOn, decidedOn: input.decidedOn, result: input.result, caseReceivedOn: c?.receivedOn ?? null, today: today() });
     const values = { caseId: c?.id ?? null, kind: input.kind, filedOn: input.filedOn, result: input.result, decidedOn: input.decidedOn, notes: input.notes };
     const row = tx.insert(reviews).values({ ...values, createdAt: now, updatedAt: now }).returning({ id: reviews.id }).get();
-    writeAudit(tx, actor, { entityType: 'review', entityId: row.id, action: 'review.create', changes: creationChanges(values) });
+    const { caseId: _caseId, ...audited } = values;
+    writeAudit(tx, actor, { entityType: 'review', entityId: row.id, action: 'review.create', changes: creationChanges({ caseNo: c?.caseNo ?? null, ...audited }) });
     return row;
   });
 }

@@ -4,7 +4,13 @@ import { getDb } from '@/db/client';
 import { auditLog, loginAttempts, users } from '@/db/schema';
 import { lockoutState, relevantSince, type LockoutState } from '@/lib/domain/lockout';
 import type { Actor } from '@/lib/domain/roles';
-import { verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+
+let dummy: Promise<string> | null = null;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword('not-a-password-0');
+  return dummy;
+}
 
 export type SignInResult = { ok: true; actor: Actor } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date };
 
@@ -51,7 +57,8 @@ export async function signInWithPassword(usernameInput: string, password: string
   const db = getDb();
   const attempt = db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false }).returning({ id: loginAttempts.id }).get();
   const user = db.select().from(users).where(eq(users.username, username)).get();
-  const valid = !!user && user.active && (await verifyPassword(user.passwordHash, password));
+  // An unknown or inactive username costs the same time as a wrong password: no user enumeration.
+  const valid = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && user.active;
   if (!valid || !user) {
     const after = currentLockout(username, now);
     return after.locked ? { ok: false, reason: 'locked', until: after.until } : { ok: false, reason: 'invalid' };
@@ -60,13 +67,17 @@ export async function signInWithPassword(usernameInput: string, password: string
   return { ok: true, actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
 }
 
-/** The signed-in user as stored now: a deactivated user or a changed role takes effect at once. */
-export function actorForUserId(id: number): Actor | null {
+/**
+ * The signed-in user as stored now: a deactivated user, a changed role or a password reset after
+ * `signedInAt` (ms) takes effect at once.
+ */
+export function actorForUserId(id: number, signedInAt: number): Actor | null {
   const user = getDb()
-    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, active: users.active })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, active: users.active, passwordChangedAt: users.passwordChangedAt })
     .from(users)
     .where(eq(users.id, id))
     .get();
   if (!user || !user.active) return null;
+  if (user.passwordChangedAt && Date.parse(user.passwordChangedAt) > signedInAt) return null;
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
 }

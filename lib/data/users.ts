@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor, Role } from '@/lib/domain/roles';
-import { canManageUsers } from '@/lib/domain/policy';
+import { canManageUsers, canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import type { NewUserInput } from '@/lib/domain/validation/user';
 import { hashPassword } from '@/lib/auth/password';
@@ -30,7 +30,8 @@ export function listUsers(actor: Actor): UserRow[] {
 }
 
 /** Active staff who can be assigned cases: any signed-in role may see the names. */
-export function listHandlers(_actor: Actor): { id: number; displayName: string; role: Role }[] {
+export function listHandlers(actor: Actor): { id: number; displayName: string; role: Role }[] {
+  if (!canViewCases(actor)) throw new ForbiddenError();
   return getDb()
     .select({ id: users.id, displayName: users.displayName, role: users.role, active: users.active })
     .from(users)
@@ -76,7 +77,8 @@ export async function resetPassword(actor: Actor, id: number, password: string):
   const user = getUser(actor, id);
   const passwordHash = await hashPassword(password);
   getDb().transaction((tx) => {
-    tx.update(users).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
+    const now = new Date().toISOString();
+    tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, id)).run();
     writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.reset_password', note: `重置了 ${user.username} 的密码` });
   });
 }

@@ -1,4 +1,4 @@
-import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel } from './categories';
+import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, REVIEW_KINDS, REVIEW_RESULTS } from './categories';
 import { roleLabel } from './roles';
 import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
 import { describeEvent } from './event-labels';
@@ -51,6 +51,13 @@ const FIELDS: Record<string, string> = {
   caseNoPattern: '编号规则',
   dueSoonDays: '即将到期提醒天数',
   replyDueOn: '答复期限',
+  kind: '类型',
+  filedOn: '收到日期（复议诉讼）',
+  result: '结果',
+  decidedOn: '审结日期',
+  importKey: '导入标识',
+  source: '依据',
+  days: '放假和调休安排',
   clockState: '计时状态',
   ...CLOCK_EVENT_LABELS,
 };
@@ -79,6 +86,10 @@ export function formatAuditValue(field: string, value: unknown): string {
       return roleLabel(v);
     case 'active':
       return value ? '启用' : '停用';
+    case 'kind':
+      return REVIEW_KINDS.find((k) => k.code === v)?.label ?? v;
+    case 'result':
+      return REVIEW_RESULTS.find((r) => r.code === v)?.label ?? v;
     case 'clockState':
       return STORED_STATE_LABELS[v as keyof typeof STORED_STATE_LABELS] ?? v;
     default:

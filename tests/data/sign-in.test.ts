@@ -96,10 +96,10 @@ describe('signInWithPassword', () => {
 describe('a deactivated user', () => {
   it('cannot sign in with the right password, and can again once reactivated', async () => {
     const id = (await u.createUser(CLI_ADMIN, { username: 'left', displayName: '已离职', role: 'supervisor', password: PASSWORD })).id;
-    expect(s.actorForUserId(id)).toMatchObject({ id, role: 'supervisor' });
+    expect(s.actorForUserId(id, Date.now())).toMatchObject({ id, role: 'supervisor' });
     u.setUserActive(CLI_ADMIN, id, false);
     expect(await s.signInWithPassword('left', PASSWORD, at(0))).toEqual({ ok: false, reason: 'invalid' });
-    expect(s.actorForUserId(id)).toBeNull();
+    expect(s.actorForUserId(id, Date.now())).toBeNull();
     u.setUserActive(CLI_ADMIN, id, true);
     expect(await s.signInWithPassword('left', PASSWORD, at(1))).toMatchObject({ ok: true, actor: { id } });
   });
@@ -110,5 +110,16 @@ describe('a deactivated user', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(0);
     expect(results.filter((r) => !r.ok && r.reason === 'locked').length).toBeGreaterThanOrEqual(15);
     expect(s.lockoutFor('victim', at(101))).toEqual({ locked: true, until: at(115) });
+  });
+});
+
+describe('a password reset', () => {
+  it('ends the sessions signed in before it, and not those signed in after', async () => {
+    const id = (await u.createUser(CLI_ADMIN, { username: 'reset.me', displayName: '重置', role: 'clerk', password: PASSWORD })).id;
+    const before = Date.now() - 1000;
+    expect(s.actorForUserId(id, before)).toMatchObject({ id });
+    await u.resetPassword(CLI_ADMIN, id, 'Another-Pass-2');
+    expect(s.actorForUserId(id, before)).toBeNull();
+    expect(s.actorForUserId(id, Date.now() + 1)).toMatchObject({ id });
   });
 });

@@ -171,3 +171,13 @@ describe('reopenCaseSchema', () => {
     expect(fieldErrors({ reason: '理'.repeat(501), version: '2' }, reopenCaseSchema)).toEqual({ reason: ['重新打开的理由不能超过 500 个字符。'] });
   });
 });
+
+describe('mistyped years', () => {
+  it('refuses a received or reply date outside 2000–2099 with a message saying so', () => {
+    const fields = caseFieldsSchema('2026-03-10').safeParse({ ...FULL, receivedOn: '0202-03-01' });
+    expect(fields.success).toBe(false);
+    expect(z.flattenError(fields.error!).fieldErrors.receivedOn).toEqual(['收到日期的年份应在 2000 至 2099 年之间，请核对。']);
+    const close = closeCaseSchema('1999-12-01', '2026-03-10').safeParse({ outcome: 'disclosed', repliedOn: '1999-12-31', version: '1' });
+    expect(z.flattenError(close.error!).fieldErrors.repliedOn).toEqual(['答复日期的年份应在 2000 至 2099 年之间，请核对。']);
+  });
+});

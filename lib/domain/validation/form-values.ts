@@ -30,21 +30,31 @@ export function optionalText(max: number, label: string) {
 
 type DateBound = { date: string; message: string };
 
+// A mistyped year (0202, 1025) would put a case into every later year's carry-over rows.
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2099;
+function yearProblem(label: string, value: string): string | null {
+  const year = Number(value.slice(0, 4));
+  return year < YEAR_MIN || year > YEAR_MAX ? `${label}的年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 年之间，请核对。` : null;
+}
+
+function dateProblem(label: string, value: string, bounds: { notBefore?: DateBound; notAfter?: DateBound }): string | null {
+  if (!value) return `请填写${label}。`;
+  if (!isIsoDate(value)) return `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`;
+  const year = yearProblem(label, value);
+  if (year) return year;
+  if (bounds.notBefore && value < bounds.notBefore.date) return bounds.notBefore.message;
+  if (bounds.notAfter && value > bounds.notAfter.date) return bounds.notAfter.message;
+  return null;
+}
+
 /** A required date, optionally bounded; reports exactly one problem, the first it finds. */
 export function isoDate(label: string, bounds: { notBefore?: DateBound; notAfter?: DateBound } = {}) {
   return z
     .string({ error: `请填写${label}。` })
     .transform((s) => s.trim())
     .superRefine((value, ctx) => {
-      const problem = !value
-        ? `请填写${label}。`
-        : !isIsoDate(value)
-          ? `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`
-          : bounds.notBefore && value < bounds.notBefore.date
-            ? bounds.notBefore.message
-            : bounds.notAfter && value > bounds.notAfter.date
-              ? bounds.notAfter.message
-              : null;
+      const problem = dateProblem(label, value, bounds);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 }
@@ -55,7 +65,8 @@ export function optionalIsoDate(label: string) {
     .optional()
     .nullable()
     .transform((s) => (s ?? '').trim())
-    .refine((s) => s === '' || isIsoDate(s), `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`)
+    .refine((s) => s === '' || isIsoDate(s), { error: `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`, abort: true })
+    .refine((s) => s === '' || !yearProblem(label, s), { error: `${label}的年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 年之间，请核对。` })
     .transform((s) => (s === '' ? null : s));
 }
 
