@@ -20,7 +20,19 @@ export function ImportReport({ state, unit }: { state: ImportState; unit: string
       ) : null}
       {state.stage === 'preview' ? (
         <div role="status" className="rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="import-preview">
-          “{state.fileName}”共 {state.rows} 行，检查通过。确认后将：<strong data-testid="import-summary">{counts}</strong>。在您确认之前，没有写入任何内容。
+          <p>
+            “{state.fileName}”共 {state.rows} 行，检查通过。确认后将：<strong data-testid="import-summary">{counts}</strong>。在您确认之前，没有写入任何内容。
+          </p>
+          {state.changes?.length ? (
+            <>
+              <p className="mt-2 font-medium">将更新的内容（文件中留空的选填项保持系统中的原值）：</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5" data-testid="import-changes">
+                {state.changes.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
       {state.stage === 'done' ? (

@@ -1,14 +1,21 @@
 import 'server-only';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { cases, reviews, users } from '@/db/schema';
-import type { RegisterProblem, RegisterRow } from '@/lib/domain/register';
+import { caseEvents, cases, reviews, users } from '@/db/schema';
+import { describeEvent } from '@/lib/domain/event-labels';
+import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
+import type { OutcomeCode } from '@/lib/domain/categories';
 import { diffFields, type Changes } from './audit';
 
 // What importing a register file would do, worked out against the database without writing:
 // which rows are new cases, which update an existing case (and how), which change nothing, and
 // which conflict with what is already recorded. importRegister runs it again inside its
 // transaction, so the preview and the import can never disagree about the same database.
+//
+// A file updates an existing case only with what it says: a column the file does not have, or an
+// optional cell left empty, keeps the stored value (a register without 申请方式 must not turn 当面
+// into 其他, nor one without 申请内容 blank the content). An import never reopens a case: an empty
+// 答复日期 for a case the system holds as closed keeps it closed, with a warning.
 
 export type CaseRow = typeof cases.$inferSelect;
 type Reader = Pick<Db, 'select'>;
@@ -29,6 +36,10 @@ export type RegisterPlan = { rows: PlannedRow[]; problems: RegisterProblem[]; wa
 // refuse later would leave an imported case that nobody can edit.
 const CASE_NO_RE = /^[^\s\p{Cc}]+$/u;
 
+// Events that are not handling steps and so do not bound the received or the reply date. An
+// Art. 35 decision is left out because earlier versions stored its new deadline as its date.
+const NOT_STEPS = ['registered', 'imported', 'reopened', 'closed', 'art35_set'];
+
 /** 办理人 → a user id: by username or by name, among staff who can handle cases. */
 function handlerMatcher(db: Reader): (text: string | null) => number | null | undefined {
   const staff = db
@@ -43,8 +54,82 @@ function handlerMatcher(db: Reader): (text: string | null) => number | null | un
   };
 }
 
-export function planRegister(db: Reader, rows: readonly RegisterRow[]): RegisterPlan {
+type Step = { on: string; title: string };
+
+function step(db: Reader, caseId: number, order: 'first' | 'last'): Step | null {
+  const e = db
+    .select({ on: caseEvents.occurredOn, kind: caseEvents.kind, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), notInArray(caseEvents.kind, NOT_STEPS)))
+    .orderBy(order === 'first' ? asc(caseEvents.occurredOn) : desc(caseEvents.occurredOn), asc(caseEvents.id))
+    .limit(1)
+    .get();
+  return e ? { on: e.on, title: describeEvent(e.kind, e.data).title } : null;
+}
+
+/** An update's values: the required columns, and each optional column only when the row fills it. */
+function updateValues(row: RegisterRow, handlerId: number | null | undefined): Partial<CaseRow> {
+  const values: Partial<CaseRow> = { receivedOn: row.receivedOn, applicantType: row.applicantType, applicantName: row.applicantName };
+  if (row.channel !== null) values.channel = row.channel;
+  if (row.content !== null) values.content = row.content;
+  if (row.repliedOn !== null) {
+    values.repliedOn = row.repliedOn;
+    values.outcome = row.outcome;
+  }
+  if (row.replyDocNo !== null) values.replyDocNo = row.replyDocNo;
+  if (row.handler && handlerId !== undefined) values.handlerId = handlerId;
+  if (row.registeredOn) values.registeredOn = row.registeredOn;
+  return values;
+}
+
+/** The dates an update may not break: steps and reviews recorded on the case, its stored reply. */
+function dateProblems(db: Reader, row: RegisterRow, existing: CaseRow, values: Partial<CaseRow>): RegisterProblem[] {
   const problems: RegisterProblem[] = [];
+  const at = (column: string, message: string) => problems.push({ row: row.rowNumber, column, message });
+  if (row.receivedOn !== existing.receivedOn) {
+    const first = step(db, existing.id, 'first');
+    if (first && first.on < row.receivedOn) {
+      at('收到日期', `收到日期不能改为 ${row.receivedOn}：该申请已记录 ${first.on} 的办理步骤“${first.title}”，收到日期不能晚于它，请核对`);
+    }
+    const review = db
+      .select({ filedOn: reviews.filedOn })
+      .from(reviews)
+      .where(eq(reviews.caseId, existing.id))
+      .orderBy(asc(reviews.filedOn))
+      .limit(1)
+      .get();
+    if (review && review.filedOn < row.receivedOn) {
+      at('收到日期', `该申请已有 ${review.filedOn} 收到的行政复议或诉讼记录，收到日期不能改为更晚的 ${row.receivedOn}，请核对`);
+    }
+    if (values.repliedOn === undefined && existing.repliedOn && existing.repliedOn < row.receivedOn) {
+      at('收到日期', `收到日期 ${row.receivedOn} 晚于系统中记录的答复日期 ${existing.repliedOn}，请核对（答复日期有误的，请同时填写正确的答复日期和办理结果）`);
+    }
+  }
+  if (values.repliedOn && values.repliedOn !== existing.repliedOn) {
+    const last = step(db, existing.id, 'last');
+    if (last && values.repliedOn < last.on) {
+      at('答复日期', `答复日期 ${values.repliedOn} 早于该申请已记录的办理步骤“${last.title}”的日期 ${last.on}，请核对`);
+    }
+  }
+  return problems;
+}
+
+function keptClosedWarning(row: RegisterRow, existing: CaseRow): string {
+  const outcome = existing.outcome ? `，办理结果“${fileOutcomeLabel(existing.outcome as OutcomeCode)}”` : '';
+  return (
+    `第${row.rowNumber}行：申请编号“${row.caseNo}”在系统中已办结（${existing.repliedOn} 答复${outcome}），文件中“答复日期”为空。` +
+    '导入不会重新打开已办结的申请，该申请保持办结；确需重新办理的，请由负责人在申请页面重新打开。'
+  );
+}
+
+/**
+ * columns: the register columns the file has (validateRegisterRows tells); without it every column
+ * counts as present, so an empty 答复日期 for a closed case is reported.
+ */
+export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?: readonly RegisterColumnKey[]): RegisterPlan {
+  const hasReplyColumn = !columns || columns.includes('repliedOn');
+  const problems: RegisterProblem[] = [];
+  const warnings: string[] = [];
   const unmatched = new Set<string>();
   const matchHandler = handlerMatcher(db);
   const planned: PlannedRow[] = [];
@@ -57,49 +142,41 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[]): Register
     const handlerId = matchHandler(row.handler);
     if (handlerId === undefined) unmatched.add(row.handler!);
     const existing = db.select().from(cases).where(eq(cases.caseNo, row.caseNo)).get();
-    const fields = {
-      receivedOn: row.receivedOn,
-      applicantType: row.applicantType,
-      applicantName: row.applicantName,
-      channel: row.channel,
-      content: row.content,
-      repliedOn: row.repliedOn,
-      outcome: row.outcome,
-      replyDocNo: row.replyDocNo,
-    };
     if (!existing) {
       planned.push({
         kind: 'new',
         row,
-        values: { caseNo: row.caseNo, ...fields, registeredOn: row.registeredOn ?? row.receivedOn, handlerId: handlerId ?? null },
+        values: {
+          caseNo: row.caseNo,
+          receivedOn: row.receivedOn,
+          applicantType: row.applicantType,
+          applicantName: row.applicantName,
+          channel: row.channel ?? 'other',
+          content: row.content ?? '',
+          repliedOn: row.repliedOn,
+          outcome: row.outcome,
+          replyDocNo: row.replyDocNo,
+          registeredOn: row.registeredOn ?? row.receivedOn,
+          handlerId: handlerId ?? null,
+        },
       });
       continue;
     }
-    // Columns left empty or unmatched keep what the case has: a register without 办理人 or 登记日期
-    // must not wipe them.
-    const values: Partial<CaseRow> = { ...fields };
-    if (handlerId !== undefined && row.handler) values.handlerId = handlerId;
-    if (row.registeredOn) values.registeredOn = row.registeredOn;
-    const earlyReview = db
-      .select({ filedOn: reviews.filedOn })
-      .from(reviews)
-      .where(and(eq(reviews.caseId, existing.id), lt(reviews.filedOn, row.receivedOn)))
-      .get();
-    if (earlyReview) {
-      problems.push({
-        row: row.rowNumber,
-        column: '收到日期',
-        message: `该申请已有 ${earlyReview.filedOn} 收到的行政复议或诉讼记录，收到日期不能改为更晚的 ${row.receivedOn}，请核对`,
-      });
+    const values = updateValues(row, handlerId);
+    const conflicts = dateProblems(db, row, existing, values);
+    if (conflicts.length) {
+      problems.push(...conflicts);
       continue;
     }
+    if (existing.repliedOn && row.repliedOn === null && hasReplyColumn) warnings.push(keptClosedWarning(row, existing));
     const changes = diffFields(existing, values);
     planned.push(Object.keys(changes).length ? { kind: 'update', row, existing, values, changes } : { kind: 'unchanged', row, existing });
   }
 
-  const warnings = unmatched.size
-    ? [`办理人 ${[...unmatched].map((u) => `“${u}”`).join('、')} 不是本系统中在岗的登记员或负责人（或有重名），这些申请导入后承办人为“未指定”（已有申请保持原承办人）`]
-    : [];
+  if (unmatched.size) {
+    warnings.push(`办理人 ${[...unmatched].map((u) => `“${u}”`).join('、')} 不是本系统中在岗的登记员或负责人（或有重名），这些申请导入后承办人为“未指定”（已有申请保持原承办人）`);
+  }
+  problems.sort((a, b) => a.row - b.row);
   return { rows: planned, problems, warnings };
 }
 

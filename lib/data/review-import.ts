@@ -5,7 +5,8 @@ import { cases, reviews } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
-import type { RegisterProblem, ReviewRow } from '@/lib/domain/register';
+import { capChangeLines, reviewChangeLine, type RegisterProblem, type ReviewRow } from '@/lib/domain/register';
+import { REVIEW_RESULTS } from '@/lib/domain/categories';
 import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
 import { IMPORT_FORBIDDEN } from './register-import';
@@ -16,6 +17,8 @@ import { IMPORT_FORBIDDEN } from './register-import';
 // again finds every key and changes nothing; a later file with a decision filled in updates it.
 // A record typed in on a page has no key; a file row that matches it (same case, kind and filed
 // date) takes it over rather than duplicating it, so an exported review file re-imports cleanly.
+// A file never clears a decision already recorded: an empty 结果 / 审结日期 for a decided record keeps
+// the decision, with a warning; a file that brings a different decision updates it, audited.
 
 type Reader = Pick<Db, 'select'>;
 type ReviewRecordRow = typeof reviews.$inferSelect;
@@ -25,7 +28,8 @@ type Planned =
   | { kind: 'unchanged'; row: ReviewRow };
 
 export type ReviewImportSummary = { created: number; updated: number; unchanged: number; warnings: string[] };
-export type ReviewImportPreview = ReviewImportSummary & { problems: RegisterProblem[] };
+/** changes: per updated record, the fields that would change (capChangeLines: at most 50 lines and a total). */
+export type ReviewImportPreview = ReviewImportSummary & { problems: RegisterProblem[]; changes: string[] };
 
 export function reviewImportKeys(rows: readonly ReviewRow[]): string[] {
   const seen = new Map<string, number>();
@@ -45,6 +49,14 @@ function unkeyedMatch(db: Reader, row: ReviewRow, caseId: number | null, adopted
     .orderBy(asc(reviews.id))
     .all()
     .find((r) => !adopted.has(r.id));
+}
+
+function keptDecisionWarning(row: ReviewRow, existing: ReviewRecordRow): string {
+  const result = REVIEW_RESULTS.find((r) => r.code === existing.result)?.short ?? existing.result ?? '未填';
+  return (
+    `第${row.rowNumber}行：该记录在系统中已审结（结果“${result}”，审结日期 ${existing.decidedOn ?? '未填'}），文件中“结果”“审结日期”为空。` +
+    '导入不会清除已记录的结果，保留系统中的结果。'
+  );
 }
 
 function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; problems: RegisterProblem[]; warnings: string[] } {
@@ -76,7 +88,10 @@ function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; pro
       planned.push({ kind: 'new', row, key, caseId, notes });
       return;
     }
-    const changes = diffFields(existing, { result: row.result, decidedOn: row.decidedOn, importKey: key });
+    const keepDecision = row.result === null && (existing.result !== null || existing.decidedOn !== null);
+    if (keepDecision) warnings.push(keptDecisionWarning(row, existing));
+    const incoming = keepDecision ? { importKey: key } : { result: row.result, decidedOn: row.decidedOn, importKey: key };
+    const changes = diffFields(existing, incoming);
     if (changes.importKey) adopted.add(existing.id);
     planned.push(Object.keys(changes).length ? { kind: 'update', row, key, existing, changes } : { kind: 'unchanged', row });
   });
@@ -93,7 +108,8 @@ const summary = (planned: readonly Planned[], warnings: string[]) => ({
 export function previewReviewImport(actor: Actor, rows: readonly ReviewRow[]): ReviewImportPreview {
   if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
   const { planned, problems, warnings } = plan(getDb(), rows);
-  return { ...summary(planned, warnings), problems };
+  const lines = planned.flatMap((p) => (p.kind === 'update' ? [reviewChangeLine(p.row, p.changes)] : []));
+  return { ...summary(planned, warnings), problems, changes: capChangeLines(lines, '条') };
 }
 
 /** Imports valid rows (validateReviewRows) atomically; refuses the whole file on any conflict. */
@@ -110,10 +126,16 @@ export function importReviews(actor: Actor, rows: readonly ReviewRow[], { fileNa
         writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.import', changes: creationChanges(values), note: `文件：${fileName}` });
       } else if (p.kind === 'update') {
         const { existing, row, changes, key } = p;
-        tx.update(reviews)
-          .set({ result: row.result, decidedOn: row.decidedOn, importKey: key, version: existing.version + 1, updatedAt: now })
+        // Only what changes: a decision the file leaves empty stays as recorded.
+        const decision = changes.result || changes.decidedOn ? { result: row.result, decidedOn: row.decidedOn } : {};
+        const updated = tx
+          .update(reviews)
+          .set({ ...decision, importKey: key, version: existing.version + 1, updatedAt: now })
           .where(and(eq(reviews.id, existing.id), eq(reviews.version, existing.version)))
           .run();
+        if (updated.changes !== 1) {
+          throw new ImportRejectedError([{ row: row.rowNumber, column: '', message: '该记录在导入过程中被他人修改，没有导入任何内容，请重新检查文件后再导入' }]);
+        }
         writeAudit(tx, actor, { entityType: 'review', entityId: existing.id, action: 'review.import', changes, note: `文件：${fileName}` });
       }
     }

@@ -13,6 +13,8 @@ export type ImportState = {
   problems?: string[];
   warnings?: string[];
   summary?: { created: number; updated: number; unchanged: number };
+  /** Preview: for each case or record the file updates, which fields change (at most 50 lines and a total). */
+  changes?: string[];
 };
 
 export const IDLE: ImportState = { stage: 'idle' };

@@ -12,7 +12,8 @@ import { readRegisterFile, readReviewFile, type ImportKind } from './read-import
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = ImportCounts & { warnings: string[] };
-export type ImportPreview = ImportSummary & { problems: RegisterProblem[] };
+/** changes: for updated cases or records, which fields change (at most 50 lines and a total). */
+export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[] };
 
 export type PreparedImport =
   | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => ImportSummary }
@@ -26,8 +27,8 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
       ok: true,
       rows: read.rows.length,
       warnings: read.warnings,
-      preview: (actor) => previewRegisterImport(actor, read.rows),
-      run: (actor) => importRegister(actor, read.rows, { fileName }),
+      preview: (actor) => previewRegisterImport(actor, read.rows, { columns: read.columns }),
+      run: (actor) => importRegister(actor, read.rows, { fileName, columns: read.columns }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);

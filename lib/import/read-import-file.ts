@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Buffer } from 'node:buffer';
-import { validateRegisterRows, validateReviewRows, type RegisterProblem, type RegisterRow, type ReviewRow, type SheetTable, type ValidationResult } from '@/lib/domain/register';
+import { validateRegisterRows, validateReviewRows, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type ReviewRow, type SheetTable, type ValidationResult } from '@/lib/domain/register';
 import { readSpreadsheet, SpreadsheetReadError } from '@/lib/export';
 
 // An uploaded or named register / review file → valid rows, or everything that is wrong with it:
@@ -8,11 +8,15 @@ import { readSpreadsheet, SpreadsheetReadError } from '@/lib/export';
 
 export type ImportKind = 'register' | 'reviews';
 
-export type ReadFileResult<Row> =
-  | { ok: true; rows: Row[]; warnings: string[] }
+export type ReadFileResult<Row, Column extends string = string> =
+  | { ok: true; rows: Row[]; warnings: string[]; columns?: readonly Column[] }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
 
-async function read<Row>(buffer: Buffer, fileName: string, validate: (t: SheetTable) => ValidationResult<Row>): Promise<ReadFileResult<Row>> {
+async function read<Row, Column extends string>(
+  buffer: Buffer,
+  fileName: string,
+  validate: (t: SheetTable) => ValidationResult<Row, Column>,
+): Promise<ReadFileResult<Row, Column>> {
   let table: SheetTable;
   try {
     table = await readSpreadsheet(buffer, fileName);
@@ -24,7 +28,7 @@ async function read<Row>(buffer: Buffer, fileName: string, validate: (t: SheetTa
   return result.ok ? result : { ok: false, fileError: null, problems: result.problems, warnings: result.warnings };
 }
 
-export function readRegisterFile(buffer: Buffer, fileName: string, today: string): Promise<ReadFileResult<RegisterRow>> {
+export function readRegisterFile(buffer: Buffer, fileName: string, today: string): Promise<ReadFileResult<RegisterRow, RegisterColumnKey>> {
   return read(buffer, fileName, (t) => validateRegisterRows(t, today));
 }
 

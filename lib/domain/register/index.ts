@@ -9,8 +9,9 @@ export { parseApplicantType, parseChannel, parseOutcome, fileOutcomeLabel } from
 export { parseReviewKind, parseReviewResult } from './review-labels';
 export { formatProblem, type RegisterProblem, type ValidationResult } from './problems';
 export { tableFromCsv, cellText, isBlankRow, type SheetCell, type SheetRow, type SheetTable } from './sheet-table';
-export { REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_MAX_LENGTH, type RegisterRow } from './register-columns';
+export { REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_MAX_LENGTH, type RegisterColumnKey, type RegisterRow } from './register-columns';
 export { REVIEW_FILE_COLUMNS, REVIEW_HEADERS, type ReviewRow } from './review-columns';
 export { validateRegisterRows } from './validate-register';
 export { validateReviewRows } from './validate-review';
 export { registerRowFromCase, reviewRowFromRecord, type RegisterExportCase, type ReviewExportRecord } from './register-export';
+export { caseChangeLine, reviewChangeLine, capChangeLines, CHANGE_LINES_SHOWN, type FieldChanges } from './change-lines';

@@ -11,6 +11,7 @@ export function formatProblem(p: RegisterProblem): string {
   return p.column ? `第${p.row}行，“${p.column}”列：${p.message}` : `第${p.row}行：${p.message}`;
 }
 
-export type ValidationResult<Row> =
-  | { ok: true; rows: Row[]; warnings: string[] }
+export type ValidationResult<Row, Column extends string = string> =
+  /** columns: the known columns the file has (an empty cell there was left empty on purpose). */
+  | { ok: true; rows: Row[]; warnings: string[]; columns?: readonly Column[] }
   | { ok: false; problems: RegisterProblem[]; warnings: string[] };

@@ -44,10 +44,13 @@ export type RegisterRow = {
   receivedOn: IsoDate;
   applicantType: ApplicantType;
   applicantName: string;
-  /** 'other' when the cell is empty. */
-  channel: Channel;
-  /** '' when the cell is empty. */
-  content: string;
+  /**
+   * null when the cell is empty or the column absent: a new case gets 'other', an existing case
+   * keeps what it has (a register without 申请方式 must not turn 当面 into 其他).
+   */
+  channel: Channel | null;
+  /** null when the cell is empty or the column absent: a new case gets '', an existing one keeps its own. */
+  content: string | null;
   repliedOn: IsoDate | null;
   outcome: OutcomeCode | null;
   /** 答复文号: the reply document's number. */

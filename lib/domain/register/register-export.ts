@@ -10,7 +10,8 @@ export type RegisterExportCase = {
   receivedOn: IsoDate;
   applicantType: ApplicantType;
   applicantName: string;
-  channel: Channel | string;
+  /** null (a register row without 申请方式) is written as an empty cell. */
+  channel: Channel | string | null;
   content: string | null;
   repliedOn: IsoDate | null;
   outcome: OutcomeCode | null;
@@ -26,7 +27,7 @@ export function registerRowFromCase(c: RegisterExportCase): (string | null)[] {
     c.receivedOn,
     applicantTypeLabel(c.applicantType),
     c.applicantName,
-    channelLabel(c.channel),
+    c.channel ? channelLabel(c.channel) : null,
     c.content || null,
     c.repliedOn,
     c.outcome ? fileOutcomeLabel(c.outcome) : null,

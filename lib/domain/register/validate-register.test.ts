@@ -12,7 +12,7 @@ const messages = (t: SheetTable) => {
 };
 
 describe('validateRegisterRows', () => {
-  it('reads a valid register, with defaults for empty optional cells', () => {
+  it('reads a valid register; empty optional cells are null (an update keeps the stored value)', () => {
     const r = validateRegisterRows(
       sheet(
         HEADER,
@@ -24,8 +24,9 @@ describe('validateRegisterRows', () => {
     expect(r).toEqual({
       ok: true,
       warnings: [],
+      columns: ['caseNo', 'receivedOn', 'applicantType', 'applicantName', 'channel', 'content', 'repliedOn', 'outcome'],
       rows: [
-        { rowNumber: 2, caseNo: 'A-1', receivedOn: '2023-01-05', applicantType: 'commercial', applicantName: '杭州某公司', channel: 'other', content: '', repliedOn: null, outcome: null, replyDocNo: null, handler: null, registeredOn: null },
+        { rowNumber: 2, caseNo: 'A-1', receivedOn: '2023-01-05', applicantType: 'commercial', applicantName: '杭州某公司', channel: null, content: null, repliedOn: null, outcome: null, replyDocNo: null, handler: null, registeredOn: null },
         { rowNumber: 3, caseNo: 'A-2', receivedOn: '2023-02-01', applicantType: 'natural_person', applicantName: '张三', channel: 'online', content: '社保缴费记录', repliedOn: '2023-02-28', outcome: 'withheld.third_party', replyDocNo: null, handler: null, registeredOn: null },
       ],
     });
@@ -39,6 +40,12 @@ describe('validateRegisterRows', () => {
     expect(r.ok && r.rows[0]).toMatchObject({ replyDocNo: '杭人社〔2023〕1号', handler: '王五', registeredOn: '2023-01-06' });
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toContain('已忽略无法识别的列：“备注”、“联系电话”');
+  });
+
+  it('tells which known columns the file has, so that an import leaves the others alone', () => {
+    const r = validateRegisterRows(sheet(['申请人', '备注', '申请编号', '收到日期', '申请人类型', '答复日期'], ['甲', 'x', 'A-1', '2023-01-05', '自然人', '']), TODAY);
+    expect(r.ok && r.columns).toEqual(['caseNo', 'receivedOn', 'applicantType', 'applicantName', 'repliedOn']);
+    expect(r.ok && r.rows[0]).toMatchObject({ channel: null, content: null, repliedOn: null });
   });
 
   it('names every missing required column', () => {

@@ -18,7 +18,8 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems
   const receivedOn = r.dateField('receivedOn', { today, requiredMessage: '不能为空，请填写收到申请之日，如 2023-01-05' });
   const applicantType = r.labelField('applicantType', parseApplicantType, '不能为空，请填写自然人、商业企业、科研机构、社会公益组织、法律服务机构或其他');
   const applicantName = r.textField('applicantName', { max: MAX.applicantName, requiredMessage: '不能为空，请填写申请人姓名或单位名称' });
-  const channel = r.labelField('channel', parseChannel) ?? 'other';
+  // Optional cells left empty are null: the importer keeps an existing case's value for them.
+  const channel = r.labelField('channel', parseChannel);
   const content = r.textField('content', { max: MAX.content });
   const repliedOn = r.dateField('repliedOn', { today });
   const outcome = r.labelField('outcome', parseOutcome);
@@ -42,7 +43,7 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems
     applicantType,
     applicantName,
     channel,
-    content: content ?? '',
+    content: content || null,
     repliedOn,
     outcome,
     replyDocNo: replyDocNo || null,
@@ -51,7 +52,7 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems
   };
 }
 
-export function validateRegisterRows(table: SheetTable, today: IsoDate): ValidationResult<RegisterRow> {
+export function validateRegisterRows(table: SheetTable, today: IsoDate): ValidationResult<RegisterRow, RegisterColumnKey> {
   const map = mapHeader(table.header, REGISTER_COLUMNS);
   const dataRows = table.rows.filter((row) => !isBlankRow(row));
   const fileLevel = fileProblems(table, dataRows, map.problems);
@@ -59,6 +60,7 @@ export function validateRegisterRows(table: SheetTable, today: IsoDate): Validat
 
   const problems: RegisterProblem[] = [];
   const rows: RegisterRow[] = [];
+  const columns = REGISTER_COLUMNS.map((c) => c.key).filter((key) => map.index[key] !== undefined);
   const firstRowOf = new Map<string, number>();
   for (const row of dataRows) {
     const valid = validateRow(row, map.index, today, problems);
@@ -72,5 +74,5 @@ export function validateRegisterRows(table: SheetTable, today: IsoDate): Validat
     if (valid) rows.push(valid);
   }
   problems.sort((a, b) => a.row - b.row);
-  return problems.length ? { ok: false, problems, warnings: map.warnings } : { ok: true, rows, warnings: map.warnings };
+  return problems.length ? { ok: false, problems, warnings: map.warnings } : { ok: true, rows, warnings: map.warnings, columns };
 }

@@ -22,6 +22,7 @@ export default async function ImportPage() {
         <p className="text-sm text-slate-600">
           第一行为列标题，从第二行起每行一件申请。可识别的列：{columnList(REGISTER_COLUMNS)}。填写了答复日期的，必须同时填写办理结果。
           按“申请编号”识别：系统中已有的编号会更新该申请（保留修改记录），不会重复登记；同一文件重复导入不会产生任何变化。
+          更新已有申请时，只更新文件中有的列：文件中没有的列、留空的选填项保持系统中的原值；导入不会重新打开已办结的申请，确认前会列出每件申请将要修改的内容。
           文件中只要有一行有问题，就整个文件都不导入，并列出每一处问题。
         </p>
         <ImportFlow label="导入申请台账" unit="件" action={importStepAction.bind(null, 'register')} />
@@ -31,7 +32,7 @@ export default async function ImportPage() {
         <h2 id="reviews-h">导入行政复议、行政诉讼记录</h2>
         <p className="text-sm text-slate-600">
           可识别的列：{columnList(REVIEW_FILE_COLUMNS)}。类型填行政复议、未经复议直接起诉或复议后起诉；结果填维持、纠正或其他，尚未审结的留空。
-          填写了申请编号的，该申请必须已在系统中（请先导入台账）。同一文件重复导入不会重复登记。
+          填写了申请编号的请先导入台账；系统中没有该编号的，按不关联申请的记录导入并给出提示。同一文件重复导入不会重复登记。已审结的记录，文件中结果留空不会清除已记录的结果。
         </p>
         <ImportFlow label="导入复议诉讼记录" unit="条" action={importStepAction.bind(null, 'reviews')} />
       </section>
