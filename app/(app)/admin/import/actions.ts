@@ -12,6 +12,7 @@ import { formatProblem, type RegisterProblem } from '@/lib/domain/register';
 import type { ImportState } from '@/lib/import/import-state';
 import { prepareImport } from '@/lib/import/prepare-import';
 import type { ImportKind } from '@/lib/import/read-import-file';
+import { cleanUploadFileName } from '@/lib/import/upload-file-name';
 
 // The import page's one action, in steps: 'preview' (upload, check every row against the file
 // rules and the database, keep the file server-side under a token), 'confirm' (read and check the
@@ -53,7 +54,8 @@ export async function importStepAction(kind: ImportKind, _prev: ImportState, for
     // A browser sends an unnamed empty part when no file was chosen; an empty file is read and
     // refused by the validators like any other bad file.
     if (!(file instanceof File) || !file.name) return { stage: 'error', kind, message: '请先选择要导入的文件（.xlsx 或 .csv）。' };
-    fileName = file.name;
+    // The name goes into case events and the audit trail: never trust it as sent.
+    fileName = cleanUploadFileName(file.name, file.type);
     buffer = Buffer.from(await file.arrayBuffer());
   }
 
