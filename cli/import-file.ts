@@ -6,6 +6,7 @@ import { ImportRejectedError } from '@/lib/domain/import-errors';
 import type { ImportKind } from '@/lib/import/read-import-file';
 import { prepareImport, type ImportSummary } from '@/lib/import/prepare-import';
 import { today } from '@/lib/data/today';
+import { cleanUploadFileName } from '@/lib/import/upload-file-name';
 
 // `ogi import FILE` and `ogi import-reviews FILE`: read, validate every row, import atomically.
 // Exit 0 with a summary on standard output; 1 when the file cannot be read or any row is invalid
@@ -21,12 +22,18 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   const { command, unit } = NOUN[kind];
   if (args.positionals.length !== 1) throw new UsageError(`用法：${command} FILE [--db PATH]（FILE 为 .xlsx 或 .csv 文件）`);
   const file = args.positionals[0];
-  const fileName = path.basename(file);
+  // The name goes into case events and the audit trail, cleaned as the import page cleans it.
+  const fileName = cleanUploadFileName(path.basename(file));
   const prepared = await prepareImport(kind, readInputFile(file), fileName, today());
-  for (const warning of prepared.warnings) process.stderr.write(`ogi: 提示：${warning}\n`);
+  // INTERFACES §2: the reason is the first line on standard error, then every problem, then the
+  // warnings (unknown columns and the like), which explain but do not decide anything.
+  const warn = (warnings: readonly string[]) => {
+    for (const warning of warnings) process.stderr.write(`ogi: 提示：${warning}\n`);
+  };
   if (!prepared.ok) {
     if (prepared.fileError) throw new Error(prepared.fileError);
     process.stderr.write(problemLines(fileName, prepared.problems));
+    warn(prepared.warnings);
     return 1;
   }
   let summary: ImportSummary;
@@ -35,9 +42,10 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   } catch (error) {
     if (!(error instanceof ImportRejectedError)) throw error;
     process.stderr.write(problemLines(fileName, error.problems));
+    warn(prepared.warnings);
     return 1;
   }
-  for (const warning of summary.warnings) process.stderr.write(`ogi: 提示：${warning}\n`);
+  warn([...prepared.warnings, ...summary.warnings]);
   await writeStdout(`已导入“${fileName}”：共 ${prepared.rows} 行，新增 ${summary.created} ${unit}，更新 ${summary.updated} ${unit}，未变 ${summary.unchanged} ${unit}\n`);
   return 0;
 }

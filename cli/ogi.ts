@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { writeStdout } from './output';
 
 // The ogi command line (docs/INTERFACES.md §2). Exit 0 on success; otherwise one line on standard
 // error saying why, and nothing written.
@@ -34,9 +35,14 @@ function applyDbFlag(argv: string[]): void {
 
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
-  if (!name || name === 'help' || name === '--help') {
-    process.stdout.write(`${USAGE}\n`);
-    return name ? 0 : 2;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    await writeStdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (!name) {
+    // INTERFACES §2: bad arguments → the reason on one line first; standard output stays empty.
+    process.stderr.write(`ogi: 缺少命令。可用命令：${Object.keys(COMMANDS).join('、')}（npm run --silent ogi -- help 查看用法）\n${USAGE}\n`);
+    return 2;
   }
   const load = COMMANDS[name];
   if (!load) throw new UsageError(`不认识的命令“${name}”。可用命令：${Object.keys(COMMANDS).join('、')}`);
