@@ -6,9 +6,9 @@ import { captureServerAction, replayServerAction } from './server-action';
 // administrators. Every page, route handler and action checks this itself.
 
 test.describe('a clerk', () => {
-  test('is refused the report pages, the drill-down and the import page', async ({ page }) => {
+  test('is refused the report pages, the drill-down, the import page and the export page', async ({ page }) => {
     await login(page, 'clerk');
-    for (const path of ['/reports', '/reports/2023', '/reports/2023/cells?row=new&col=total', '/admin/import']) {
+    for (const path of ['/reports', '/reports/2023', '/reports/2023/cells?row=new&col=total', '/admin/import', '/register-export']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByTestId('forbidden')).toBeVisible();
@@ -22,9 +22,11 @@ test.describe('a clerk', () => {
       expect(response.status()).toBe(403);
       expect(await response.json()).toEqual({ error: '只有负责人和管理员可以查看年度报告。' });
     }
-    const register = await page.request.get('/admin/import/export?what=register&format=csv');
-    expect(register.status()).toBe(403);
-    expect(await register.json()).toEqual({ error: '只有负责人和管理员可以导出台账。' });
+    for (const what of ['register', 'reviews']) {
+      const file = await page.request.get(`/register-export/download?what=${what}&format=csv`);
+      expect(file.status()).toBe(403);
+      expect(await file.json()).toEqual({ error: '只有负责人和管理员可以导出台账。' });
+    }
   });
 
   test("cannot run the administrator's import, even by replaying the confirmation", async ({ browser, page }) => {
@@ -61,6 +63,20 @@ test.describe('a supervisor', () => {
     expect((await json.json()).year).toBe(2024);
     expect((await page.request.get('/reports/2024/export?format=pdf')).status()).toBe(400);
     expect((await page.goto('/admin/import'))?.status()).toBe(403);
+  });
+
+  test('exports the register and the review file from /register-export', async ({ page }) => {
+    await login(page, 'supervisor');
+    expect((await page.goto('/register-export'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: '导出台账', level: 1 })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: '导出申请台账（CSV）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^政府信息公开申请台账（\d{4}-\d{2}-\d{2}导出）\.csv$/);
+    const reviews = await page.request.get('/register-export/download?what=reviews&format=xlsx');
+    expect(reviews.status()).toBe(200);
+    expect(reviews.headers()['content-type']).toContain('spreadsheetml');
+    expect((await page.request.get('/register-export/download?what=cases&format=csv')).status()).toBe(400);
   });
 
   test('/reports opens last year and the year selector switches years', async ({ page }) => {

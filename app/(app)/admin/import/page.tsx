@@ -4,6 +4,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { canExportRegister, canImportRegister } from '@/lib/domain/policy';
 import { REGISTER_COLUMNS, REVIEW_FILE_COLUMNS } from '@/lib/domain/register';
 import { ImportFlow } from '@/components/import/import-flow';
+import { EXPORT_NOTE, ExportLinks } from '@/components/import/export-links';
 import { importStepAction } from './actions';
 
 export const metadata: Metadata = { title: '台账导入与导出' };
@@ -40,21 +41,8 @@ export default async function ImportPage() {
       {canExportRegister(user) ? (
         <section className="card space-y-3" aria-labelledby="export-h">
           <h2 id="export-h">导出</h2>
-          <p className="text-sm text-slate-600">导出的文件与导入的格式相同，可在 Excel 中修改后再导入。以 = + - @ 开头的文字导出时前面加一个英文单引号，防止被表格软件当作公式执行，导入时自动去掉。</p>
-          <div className="flex flex-wrap gap-2">
-            <a className="btn-secondary" href="/admin/import/export?what=register&format=xlsx" download>
-              导出申请台账（XLSX）
-            </a>
-            <a className="btn-secondary" href="/admin/import/export?what=register&format=csv" download>
-              导出申请台账（CSV）
-            </a>
-            <a className="btn-secondary" href="/admin/import/export?what=reviews&format=xlsx" download>
-              导出复议诉讼记录（XLSX）
-            </a>
-            <a className="btn-secondary" href="/admin/import/export?what=reviews&format=csv" download>
-              导出复议诉讼记录（CSV）
-            </a>
-          </div>
+          <p className="text-sm text-slate-600">{EXPORT_NOTE}</p>
+          <ExportLinks />
         </section>
       ) : null}
     </div>

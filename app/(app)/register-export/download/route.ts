@@ -4,8 +4,9 @@ import { exportRegister, exportReviewFile } from '@/lib/data/register-export';
 import { canExportRegister } from '@/lib/domain/policy';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
 
-// GET /admin/import/export?what=register|reviews&format=xlsx|csv: the register or the review file
-// (INTERFACES §1). The handler checks the session and the role itself.
+// GET /register-export/download?what=register|reviews&format=xlsx|csv: the register or the review
+// file (INTERFACES §1), for supervisors and administrators. The handler checks the session and the
+// role itself (canExportRegister); it sits outside /admin, whose pages are for administrators only.
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await currentUser();
   if (!user) return Response.json({ error: '请先登录。' }, { status: 401 });
