@@ -93,3 +93,31 @@ test('a file that is not a spreadsheet is refused with the reason', async ({ pag
   error = await upload(page, 'gbk.csv', Buffer.from([0xc9, 0xea, 0xc7, 0xeb, 0x0a]));
   await expect(error).toContainText('CSV 文件必须是 UTF-8 编码');
 });
+
+test('re-importing shows what changes before confirming, keeps unlisted columns and never reopens a case', async ({ page }) => {
+  const no = uniqueCaseNo('REIMP');
+  const section = () => page.getByRole('region', { name: '导入申请台账' });
+  async function importCsv(name: string, csv: string) {
+    await page.goto('/admin/import');
+    await section().getByLabel('选择文件（.xlsx 或 .csv）').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await section().getByRole('button', { name: '上传并检查' }).click();
+    await expect(section().getByTestId('import-preview')).toBeVisible();
+  }
+  await importCsv('v1.csv', `${HEADER}\n${no},2024-03-01,自然人,改动测试,当面,原来的申请内容,2024-03-20,予以公开\n`);
+  await section().getByRole('button', { name: '确认导入' }).click();
+  await expect(section().getByTestId('import-done')).toBeVisible();
+
+  await importCsv('v2.csv', `申请编号,收到日期,申请人类型,申请人,答复日期,办理结果\n${no},2024-03-01,自然人,改动测试,2024-03-25,部分公开\n`);
+  await expect(section().getByTestId('import-summary')).toHaveText('新增 0 件，更新 1 件，未变 0 件');
+  await expect(section().getByTestId('import-changes').locator('li')).toHaveText([`申请编号 ${no}：答复日期 2024-03-20 → 2024-03-25；办理结果 予以公开 → 部分公开`]);
+  await section().getByRole('button', { name: '确认导入' }).click();
+  await expect(section().getByTestId('import-done')).toBeVisible();
+
+  await importCsv('v3.csv', `申请编号,收到日期,申请人类型,申请人,答复日期,办理结果\n${no},2024-03-01,自然人,改动测试,,\n`);
+  await expect(section().getByTestId('import-summary')).toHaveText('新增 0 件，更新 0 件，未变 1 件');
+  await expect(page.getByTestId('import-warnings')).toContainText(`第2行：申请编号“${no}”在系统中已办结（2024-03-25 答复，办理结果“部分公开”）`);
+  await section().getByRole('button', { name: '取消，重新选择文件' }).click();
+
+  await page.goto(`/cases?q=${encodeURIComponent(no)}`);
+  await expect(page.getByTestId('case-count')).toHaveText('共 1 件');
+});
