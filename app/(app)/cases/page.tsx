@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { canCreateCase, canViewCases } from '@/lib/domain/policy';
+import { canCreateCase, canExportRegister, canViewCases } from '@/lib/domain/policy';
 import { caseYears, listCases, SORTS, STATUS_FILTERS } from '@/lib/data/case-list';
 import { listHandlers } from '@/lib/data/users';
 import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
@@ -36,11 +36,18 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1>申请登记簿</h1>
-        {canCreateCase(user) ? (
-          <Link href="/cases/new" className="btn-primary">
-            登记新申请
-          </Link>
-        ) : null}
+        <div className="flex gap-2">
+          {canExportRegister(user) ? (
+            <Link href="/register-export" className="btn-secondary">
+              导出台账
+            </Link>
+          ) : null}
+          {canCreateCase(user) ? (
+            <Link href="/cases/new" className="btn-primary">
+              登记新申请
+            </Link>
+          ) : null}
+        </div>
       </div>
       <form method="get" className="card grid gap-3 md:grid-cols-4 lg:grid-cols-8" role="search" aria-label="查找申请">
         <div className="md:col-span-2">
