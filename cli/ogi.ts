@@ -50,11 +50,23 @@ async function main(): Promise<number> {
   return (await load()).run(rest);
 }
 
+/** SQLite speaks English; the people at this command line read Chinese. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const code = (error as { code?: string }).code ?? '';
+  const db = process.env.DATABASE_PATH || 'data/ogi-desk.sqlite';
+  if (code === 'SQLITE_NOTADB') return `“${db}”不是本系统的数据库文件（SQLite），请检查 --db 参数`;
+  if (code === 'SQLITE_CANTOPEN') return `无法打开或创建数据库文件“${db}”，请检查路径和权限`;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return '数据库正忙（可能正在导入或另一个命令在写入），请稍后重试';
+  if (code === 'SQLITE_READONLY') return `数据库文件“${db}”是只读的，请检查权限`;
+  if (code.startsWith('SQLITE_')) return `数据库出错（${code}）：${message}`;
+  return message;
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ogi: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`ogi: ${reason(error)}\n`);
     if (process.env.OGI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },
