@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, notInArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { caseEvents, cases, reviews, users } from '@/db/schema';
-import { describeEvent } from '@/lib/domain/event-labels';
+import { cases, users } from '@/db/schema';
 import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
 import type { OutcomeCode } from '@/lib/domain/categories';
 import { diffFields, type Changes } from './audit';
+import { firstLinkedReviewOn, stepOf } from './case-step-dates';
 
 // What importing a register file would do, worked out against the database without writing:
 // which rows are new cases, which update an existing case (and how), which change nothing, and
@@ -36,10 +36,6 @@ export type RegisterPlan = { rows: PlannedRow[]; problems: RegisterProblem[]; wa
 // refuse later would leave an imported case that nobody can edit.
 const CASE_NO_RE = /^[^\s\p{Cc}]+$/u;
 
-// Events that are not handling steps and so do not bound the received or the reply date. An
-// Art. 35 decision is left out because earlier versions stored its new deadline as its date.
-const NOT_STEPS = ['registered', 'imported', 'reopened', 'closed', 'art35_set'];
-
 /** 办理人 → a user id: by username or by name, among staff who can handle cases. */
 function handlerMatcher(db: Reader): (text: string | null) => number | null | undefined {
   const staff = db
@@ -52,19 +48,6 @@ function handlerMatcher(db: Reader): (text: string | null) => number | null | un
     const hits = staff.filter((u) => u.username === text || u.displayName === text);
     return hits.length === 1 ? hits[0].id : undefined; // undefined: given but not identifiable
   };
-}
-
-type Step = { on: string; title: string };
-
-function step(db: Reader, caseId: number, order: 'first' | 'last'): Step | null {
-  const e = db
-    .select({ on: caseEvents.occurredOn, kind: caseEvents.kind, data: caseEvents.data })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), notInArray(caseEvents.kind, NOT_STEPS)))
-    .orderBy(order === 'first' ? asc(caseEvents.occurredOn) : desc(caseEvents.occurredOn), asc(caseEvents.id))
-    .limit(1)
-    .get();
-  return e ? { on: e.on, title: describeEvent(e.kind, e.data).title } : null;
 }
 
 /** An update's values: the required columns, and each optional column only when the row fills it. */
@@ -87,26 +70,20 @@ function dateProblems(db: Reader, row: RegisterRow, existing: CaseRow, values: P
   const problems: RegisterProblem[] = [];
   const at = (column: string, message: string) => problems.push({ row: row.rowNumber, column, message });
   if (row.receivedOn !== existing.receivedOn) {
-    const first = step(db, existing.id, 'first');
+    const first = stepOf(db, existing.id, 'first');
     if (first && first.on < row.receivedOn) {
       at('收到日期', `收到日期不能改为 ${row.receivedOn}：该申请已记录 ${first.on} 的办理步骤“${first.title}”，收到日期不能晚于它，请核对`);
     }
-    const review = db
-      .select({ filedOn: reviews.filedOn })
-      .from(reviews)
-      .where(eq(reviews.caseId, existing.id))
-      .orderBy(asc(reviews.filedOn))
-      .limit(1)
-      .get();
-    if (review && review.filedOn < row.receivedOn) {
-      at('收到日期', `该申请已有 ${review.filedOn} 收到的行政复议或诉讼记录，收到日期不能改为更晚的 ${row.receivedOn}，请核对`);
+    const reviewOn = firstLinkedReviewOn(db, existing.id);
+    if (reviewOn && reviewOn < row.receivedOn) {
+      at('收到日期', `该申请已有 ${reviewOn} 收到的行政复议或诉讼记录，收到日期不能改为更晚的 ${row.receivedOn}，请核对`);
     }
     if (values.repliedOn === undefined && existing.repliedOn && existing.repliedOn < row.receivedOn) {
       at('收到日期', `收到日期 ${row.receivedOn} 晚于系统中记录的答复日期 ${existing.repliedOn}，请核对（答复日期有误的，请同时填写正确的答复日期和办理结果）`);
     }
   }
   if (values.repliedOn && values.repliedOn !== existing.repliedOn) {
-    const last = step(db, existing.id, 'last');
+    const last = stepOf(db, existing.id, 'last');
     if (last && values.repliedOn < last.on) {
       at('答复日期', `答复日期 ${values.repliedOn} 早于该申请已记录的办理步骤“${last.title}”的日期 ${last.on}，请核对`);
     }
