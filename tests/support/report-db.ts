@@ -1,37 +1,20 @@
-// Helpers for the report tests: a temporary database file (set before '@/db/client' is loaded, as
-// db/client.ts reads DATABASE_PATH on first use; vitest runs each test file in its own process),
-// raw bulk inserts of cases and review records, and random registers for property tests.
+// Helpers for the report tests: a temporary database file (temp-db.ts), raw bulk inserts of cases
+// and review records, and random registers for property tests.
 import fc from 'fast-check';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { APPLICANT_TYPE_CODES, OUTCOME_CODES, REVIEW_KINDS, REVIEW_RESULTS } from '@/lib/domain/categories';
 import { addDays } from '@/lib/domain/dates';
 import type { ReportCase, ReviewRecord } from '@/lib/domain/report';
 import type { Actor } from '@/lib/domain/roles';
+import { CLI_ADMIN, createTempDatabase, PROJECT_ROOT } from './temp-db';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = PROJECT_ROOT;
 export const SUPERVISOR: Actor = { id: null, username: 'boss', displayName: '负责人', role: 'supervisor' };
-export const ADMIN: Actor = { id: null, username: 'cli', displayName: '系统管理员', role: 'admin' };
+export const ADMIN: Actor = CLI_ADMIN;
 export const CLERK: Actor = { id: null, username: 'clerk', displayName: '登记员', role: 'clerk' };
 
-export function tempDatabase(label: string): { dir: string; file: string; remove: () => Promise<void> } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ogi-${label}-`));
-  const file = path.join(dir, 'test.sqlite');
-  process.env.DATABASE_PATH = file;
-  process.env.OGI_ROOT = ROOT;
-  return {
-    dir,
-    file,
-    async remove() {
-      const { getDb } = await import('@/db/client');
-      getDb().$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+/** A fresh database file for one test file (see temp-db.ts). */
+export const tempDatabase = createTempDatabase;
 
 /** Empties the register (reviews first: they reference cases). The audit log is append-only. */
 export function clearRegister(client: Database.Database): void {

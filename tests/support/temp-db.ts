@@ -13,12 +13,13 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** The operator at the command line: an administrator without a user row. */
 export const CLI_ADMIN: Actor = { id: null, username: 'cli', displayName: '系统管理员', role: 'admin' };
 
-export function createTempDatabase(label: string): { file: string; remove: () => Promise<void> } {
+export function createTempDatabase(label: string): { dir: string; file: string; remove: () => Promise<void> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ogi-${label}-`));
   const file = path.join(dir, 'test.sqlite');
   process.env.DATABASE_PATH = file;
   process.env.OGI_ROOT = PROJECT_ROOT;
   return {
+    dir,
     file,
     async remove() {
       const { getDb } = await import('@/db/client');
