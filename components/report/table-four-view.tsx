@@ -1,3 +1,4 @@
+import { reviewTableTitle } from '@/lib/domain/report-year';
 import { REVIEW_COLUMNS, REVIEW_KINDS } from '@/lib/domain/categories';
 import type { TableFour } from '@/lib/domain/report';
 import { ReportCell, TH } from './report-cell';
@@ -9,7 +10,7 @@ export function TableFourView({ year, table }: { year: number; table: TableFour 
   const [reconsideration, ...litigation] = REVIEW_KINDS;
   return (
     <table className="report-table w-full border-collapse text-sm" data-testid="table-four">
-      <caption className="sr-only">{year}年政府信息公开行政复议、行政诉讼情况统计表（表四）</caption>
+      <caption className="sr-only">{reviewTableTitle(year)}（表四）</caption>
       <thead>
         <tr>
           <th colSpan={REVIEW_COLUMNS.length} className={TH}>

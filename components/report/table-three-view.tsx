@@ -1,3 +1,4 @@
+import { reportTitle } from '@/lib/domain/report-year';
 import { APPLICANT_TYPES, COLUMN_CODES, OUTCOME_GROUPS, TABLE_THREE_ROWS, type RowCode } from '@/lib/domain/categories';
 import { columnName, rowName, type TableThree } from '@/lib/domain/report';
 import { ReportCell, TH } from './report-cell';
@@ -80,7 +81,7 @@ export function TableThreeView({ year, table }: { year: number; table: TableThre
 
   return (
     <table className="report-table w-full border-collapse text-sm" data-testid="table-three">
-      <caption className="sr-only">{year}年政府信息公开申请情况统计表（表三）</caption>
+      <caption className="sr-only">{reportTitle(year)}（表三）</caption>
       <thead>
         <tr>
           <th colSpan={3} rowSpan={3} className={`${TH} text-left text-xs font-normal`}>

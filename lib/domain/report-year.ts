@@ -26,3 +26,8 @@ export function selectableYears(today: string, earliest: string | null): number[
 export function reportTitle(year: number): string {
   return `${year}年政府信息公开申请情况统计表`;
 }
+
+/** Title of table 四 of a year. */
+export function reviewTableTitle(year: number): string {
+  return `${year}年政府信息公开行政复议、行政诉讼情况统计表`;
+}

@@ -1,5 +1,6 @@
 // Table 四 in the published layout: 行政复议 over five columns, 行政诉讼 over ten split into
 // 未经复议直接起诉 and 复议后起诉; the five reconsideration headings span both header rows.
+import { reviewTableTitle } from '@/lib/domain/report-year';
 import type ExcelJS from 'exceljs';
 import { REVIEW_COLUMNS, REVIEW_KINDS } from '@/lib/domain/categories';
 import type { TableFour } from '@/lib/domain/report';
@@ -12,7 +13,7 @@ export const TABLE_FOUR_DATA_ROW = 6;
 
 export function addTableFourSheet(workbook: ExcelJS.Workbook, agencyName: string, year: number, table: TableFour): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(TABLE_FOUR_SHEET);
-  titleRows(sheet, WIDTH, `${year}年政府信息公开行政复议、行政诉讼情况统计表`, agencyName);
+  titleRows(sheet, WIDTH, reviewTableTitle(year), agencyName);
   mergedText(sheet, [3, 1, 3, N], '行政复议');
   mergedText(sheet, [3, N + 1, 3, WIDTH], '行政诉讼');
   REVIEW_COLUMNS.forEach((c, i) => mergedText(sheet, [4, 1 + i, 5, 1 + i], c.label));

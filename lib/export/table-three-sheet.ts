@@ -1,5 +1,6 @@
 // Table 三 in the layout of the national format (国办公开办函〔2021〕30号), as agencies publish it:
 // three label columns (section, group, item), then 自然人, five 法人或其他组织 columns and 总计.
+import { reportTitle } from '@/lib/domain/report-year';
 import type ExcelJS from 'exceljs';
 import { APPLICANT_TYPES, COLUMN_CODES, OUTCOME_GROUPS, TABLE_THREE_ROWS, type RowCode } from '@/lib/domain/categories';
 import type { TableThree } from '@/lib/domain/report';
@@ -67,7 +68,7 @@ function body(sheet: ExcelJS.Worksheet, table: TableThree): number {
 
 export function addTableThreeSheet(workbook: ExcelJS.Workbook, agencyName: string, year: number, table: TableThree): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(TABLE_THREE_SHEET);
-  titleRows(sheet, WIDTH, `${year}年政府信息公开申请情况统计表`, agencyName);
+  titleRows(sheet, WIDTH, reportTitle(year), agencyName);
   header(sheet);
   const end = body(sheet, table);
   sheet.columns = [{ width: 8 }, { width: 14 }, { width: 44 }, ...COLUMN_CODES.map(() => ({ width: 11 }))];

@@ -3,7 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { getAnnualReport } from '@/lib/data/annual-report';
 import { canViewReport } from '@/lib/domain/policy';
-import { parseReportYear, reportTitle } from '@/lib/domain/report-year';
+import { parseReportYear, reportTitle, reviewTableTitle } from '@/lib/domain/report-year';
 import { TableThreeView } from '@/components/report/table-three-view';
 import { TableFourView } from '@/components/report/table-four-view';
 import { ReportChecks } from '@/components/report/report-checks';
@@ -51,7 +51,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
 
       <section className="report-sheet card space-y-3" aria-labelledby="t4-h">
         <div className="text-center">
-          <h2 id="t4-h">{year}年政府信息公开行政复议、行政诉讼情况统计表</h2>
+          <h2 id="t4-h">{reviewTableTitle(year)}</h2>
           <p className="text-sm text-slate-600">四、政府信息公开行政复议、行政诉讼情况　填报单位：{report.agencyName}</p>
         </div>
         <div className="overflow-x-auto">
