@@ -1,5 +1,4 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { settings } from '@/db/schema';
 import { DEFAULT_CASE_NO_PATTERN } from '@/lib/domain/case-number';
@@ -10,7 +9,7 @@ import { diffFields, writeAudit } from './audit';
 
 export type AgencySettings = { agencyName: string; caseNoPattern: string; dueSoonDays: number };
 
-export const DEFAULT_SETTINGS: AgencySettings = {
+const DEFAULT_SETTINGS: AgencySettings = {
   agencyName: '本机关',
   caseNoPattern: DEFAULT_CASE_NO_PATTERN,
   dueSoonDays: 5,
@@ -41,8 +40,4 @@ export function updateSettings(actor: Actor, next: AgencySettings): void {
     }
     writeAudit(tx, actor, { entityType: 'settings', entityId: 'agency', action: 'settings.update', changes });
   });
-}
-
-export function settingsRowExists(key: string, db: Db = getDb()): boolean {
-  return !!db.select().from(settings).where(eq(settings.key, key)).get();
 }
