@@ -55,7 +55,7 @@ export function ClockPanel({ view }: { view: CaseClockView }) {
         ))}
         {c.fee ? (
           <Row label="收费">
-            {FEE_METHOD_LABELS[c.fee.method]} {c.fee.amount} 元，{c.fee.deliveredOn} 送达，应于 {c.fee.payBy} 前缴费
+            {c.fee.method ? `${FEE_METHOD_LABELS[c.fee.method]} ${c.fee.amount} 元，${c.fee.deliveredOn} 送达` : `${c.fee.noticeOn} 发出（据台账${c.fee.amount === null ? '' : `，${c.fee.amount} 元`}）`}，应于 {c.fee.payBy} 前缴费
             {c.fee.paidOn ? `；${c.fee.paidOn} 已缴费` : c.feeUnpaidExpired ? '；已逾期未缴费' : '；尚未缴费'}
           </Row>
         ) : null}

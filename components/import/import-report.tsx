@@ -33,6 +33,16 @@ export function ImportReport({ state, unit }: { state: ImportState; unit: string
               </ul>
             </>
           ) : null}
+          {state.deadlines?.length ? (
+            <>
+              <p className="mt-2 font-medium">将登记的办理步骤及答复期限的变化：</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5" data-testid="import-deadlines">
+                {state.deadlines.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
       {state.stage === 'done' ? (

@@ -1,16 +1,19 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { caseEvents, cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canApproveExtension, canRecordClockEvent, canRequestExtension, canSetLaterReplyDate, type CaseRef } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
 import { CLOCK_EVENT_LABELS, validateClockEvent, type ClockEvent, type ClockEventKind } from '@/lib/domain/clock';
 import { EVENT_DATE_FIELDS } from '@/lib/domain/clock';
+import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import { writeAudit } from './audit';
 import { clockEventsOf, refreshClock } from './case-clock';
 import { loadWorkCalendar } from './work-calendar';
 import { today } from './today';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 function mayRecord(actor: Actor, kind: ClockEventKind, ref: CaseRef): boolean {
   if (kind === 'extension_decided') return canApproveExtension(actor, ref);
@@ -47,23 +50,33 @@ export function recordClockEvent(actor: Actor, caseId: number, version: number, 
       const { approved, ...rest } = errors;
       throw new ValidationError(approved ? { ...rest, decision: approved } : rest);
     }
-    const now = new Date().toISOString();
-    const { kind, ...data } = event;
-    // An Art. 35 event carries a future deadline; it happened on the day it was decided.
-    const occurredOn = kind === 'art35_set' ? day : (data as Record<string, string>)[EVENT_DATE_FIELDS[kind][0]];
-    tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
     const updated = tx
       .update(cases)
-      .set({ version: row.version + 1, updatedAt: now, updatedBy: actor.id })
+      .set({ version: row.version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.id })
       .where(and(eq(cases.id, caseId), eq(cases.version, row.version)))
       .run();
     if (updated.changes !== 1) throw new StaleVersionError('该申请刚被他人修改，您登记的步骤未保存。请刷新页面后重试。');
-    refreshClock(tx, caseId, calendar);
-    const after = tx.select({ replyDueOn: cases.replyDueOn, clockState: cases.clockState }).from(cases).where(eq(cases.id, caseId)).get()!;
-    const changes: Record<string, { from: unknown; to: unknown }> = { [kind]: { from: null, to: data } };
-    if (after.replyDueOn !== row.replyDueOn) changes.replyDueOn = { from: row.replyDueOn, to: after.replyDueOn };
-    if (after.clockState !== row.clockState) changes.clockState = { from: row.clockState, to: after.clockState };
-    writeAudit(tx, actor, { entityType: 'case', entityId: caseId, action: 'case.event', changes, note: CLOCK_EVENT_LABELS[kind] });
-    return { replyDueOn: after.replyDueOn };
+    return storeClockEvent(tx, actor, caseId, event, { day, calendar });
   });
+}
+
+/**
+ * Stores one checked step inside the caller's transaction: the event, the recomputed clock and the
+ * audit record (the step, and how the deadline and the state moved). The case page and the
+ * register import both record steps through it, so a step reads the same whichever way it came.
+ */
+export function storeClockEvent(tx: Tx, actor: Actor, caseId: number, event: ClockEvent, { day, calendar }: { day: string; calendar: WorkCalendar }): { replyDueOn: string | null } {
+  const clockColumns = { replyDueOn: cases.replyDueOn, clockState: cases.clockState };
+  const before = tx.select(clockColumns).from(cases).where(eq(cases.id, caseId)).get()!;
+  const { kind, ...data } = event;
+  // An Art. 35 event carries a future deadline; it happened on the day it was decided.
+  const occurredOn = kind === 'art35_set' ? day : (data as Record<string, string>)[EVENT_DATE_FIELDS[kind][0]];
+  tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: new Date().toISOString(), createdBy: actor.id }).run();
+  refreshClock(tx, caseId, calendar);
+  const after = tx.select(clockColumns).from(cases).where(eq(cases.id, caseId)).get()!;
+  const changes: Record<string, { from: unknown; to: unknown }> = { [kind]: { from: null, to: data } };
+  if (after.replyDueOn !== before.replyDueOn) changes.replyDueOn = { from: before.replyDueOn, to: after.replyDueOn };
+  if (after.clockState !== before.clockState) changes.clockState = { from: before.clockState, to: after.clockState };
+  writeAudit(tx, actor, { entityType: 'case', entityId: caseId, action: 'case.event', changes, note: CLOCK_EVENT_LABELS[kind] });
+  return { replyDueOn: after.replyDueOn };
 }

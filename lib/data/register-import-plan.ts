@@ -2,10 +2,13 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cases, users } from '@/db/schema';
-import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
+import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { OutcomeCode } from '@/lib/domain/categories';
 import { diffFields, type Changes } from './audit';
 import { firstLinkedReviewOn, stepOf } from './case-step-dates';
+import { planSteps, type DeadlineChange } from './register-import-steps';
+import { today } from './today';
+import { loadWorkCalendar } from './work-calendar';
 
 // What importing a register file would do, worked out against the database without writing:
 // which rows are new cases, which update an existing case (and how), which change nothing, and
@@ -15,14 +18,17 @@ import { firstLinkedReviewOn, stepOf } from './case-step-dates';
 // A file updates an existing case only with what it says: a column the file does not have, or an
 // optional cell left empty, keeps the stored value (a register without 申请方式 must not turn 当面
 // into 其他, nor one without 申请内容 blank the content). An import never reopens a case: an empty
-// 答复日期 for a case the system holds as closed keeps it closed, with a warning.
+// 答复日期 for a case the system holds as closed keeps it closed, with a warning. Steps work the same
+// way: the file adds the steps a case does not have yet and never changes or removes one.
 
 export type CaseRow = typeof cases.$inferSelect;
 type Reader = Pick<Db, 'select'>;
 
+/** steps: the steps the row adds, in order; deadline: how they move it (for the preview). */
+type WithSteps = { steps: StepEvent[]; deadline: DeadlineChange | null };
 export type PlannedRow =
-  | { kind: 'new'; row: RegisterRow; values: NewCaseValues }
-  | { kind: 'update'; row: RegisterRow; existing: CaseRow; values: Partial<CaseRow>; changes: Changes }
+  | ({ kind: 'new'; row: RegisterRow; values: NewCaseValues } & WithSteps)
+  | ({ kind: 'update'; row: RegisterRow; existing: CaseRow; values: Partial<CaseRow>; changes: Changes } & WithSteps)
   | { kind: 'unchanged'; row: RegisterRow; existing: CaseRow };
 
 export type NewCaseValues = Pick<
@@ -110,6 +116,7 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
   const unmatched = new Set<string>();
   const matchHandler = handlerMatcher(db);
   const planned: PlannedRow[] = [];
+  const clockOptions = { calendar: loadWorkCalendar(db), today: today() };
 
   for (const row of rows) {
     if (!CASE_NO_RE.test(row.caseNo)) {
@@ -120,9 +127,16 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
     if (handlerId === undefined) unmatched.add(row.handler!);
     const existing = db.select().from(cases).where(eq(cases.caseNo, row.caseNo)).get();
     if (!existing) {
+      const stepPlan = planSteps(db, row, null, row.repliedOn, clockOptions);
+      if (stepPlan.problems.length) {
+        problems.push(...stepPlan.problems);
+        continue;
+      }
       planned.push({
         kind: 'new',
         row,
+        steps: stepPlan.steps,
+        deadline: stepPlan.deadline,
         values: {
           caseNo: row.caseNo,
           receivedOn: row.receivedOn,
@@ -141,13 +155,15 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
     }
     const values = updateValues(row, handlerId);
     const conflicts = dateProblems(db, row, existing, values);
-    if (conflicts.length) {
-      problems.push(...conflicts);
+    const stepPlan = planSteps(db, row, existing, values.repliedOn ?? existing.repliedOn, clockOptions);
+    if (conflicts.length || stepPlan.problems.length) {
+      problems.push(...conflicts, ...stepPlan.problems);
       continue;
     }
     if (existing.repliedOn && row.repliedOn === null && hasReplyColumn) warnings.push(keptClosedWarning(row, existing));
     const changes = diffFields(existing, values);
-    planned.push(Object.keys(changes).length ? { kind: 'update', row, existing, values, changes } : { kind: 'unchanged', row, existing });
+    const { steps, deadline } = stepPlan;
+    planned.push(Object.keys(changes).length || steps.length ? { kind: 'update', row, existing, values, changes, steps, deadline } : { kind: 'unchanged', row, existing });
   }
 
   if (unmatched.size) {

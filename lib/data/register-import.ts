@@ -5,23 +5,30 @@ import { caseEvents, cases } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
-import { capChangeLines, caseChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
+import { capChangeLines, caseChangeLine, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
+import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, writeAudit } from './audit';
 import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
+import { storeClockEvent } from './case-steps';
 import { countPlan, planRegister, type PlannedRow } from './register-import-plan';
 import { today } from './today';
+import { loadWorkCalendar } from './work-calendar';
 
 // Register import (INTERFACES §1): one transaction for the whole file, so a file with any problem
 // writes nothing; idempotent by 申请编号, so importing the same file twice changes nothing.
 
 export const IMPORT_FORBIDDEN = '只有管理员可以导入台账。';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar };
 
 export type RegisterImportSummary = { created: number; updated: number; unchanged: number; warnings: string[] };
-/** changes: per updated case, the fields that would change (capChangeLines: at most 50 lines and a total). */
-export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[] };
+/**
+ * changes: per updated case, the fields that would change; deadlines: per case whose steps the file
+ * records, the steps and the deadline before and after (capChangeLines: at most 50 lines and a total).
+ */
+export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines: string[] };
 
 /** columns: the register columns the file has (see planRegister). */
 type ImportOptions = { columns?: readonly RegisterColumnKey[] };
@@ -35,33 +42,41 @@ export function previewRegisterImport(actor: Actor, rows: readonly RegisterRow[]
   assertAllowed(actor);
   const db = getDb();
   const plan = planRegister(db, rows, columns);
-  const lines = plan.rows.flatMap((p) => (p.kind === 'update' ? [caseChangeLine(p.existing.caseNo, withHandlerNames(db, p.changes))] : []));
-  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件') };
+  const lines = plan.rows.flatMap((p) => (p.kind === 'update' && Object.keys(p.changes).length ? [caseChangeLine(p.existing.caseNo, withHandlerNames(db, p.changes))] : []));
+  const deadlines = plan.rows.flatMap((p) => (p.kind !== 'unchanged' && p.deadline ? [deadlineChangeLine(p.row.caseNo, p.kind === 'new', p.steps, p.deadline.before, p.deadline.after)] : []));
+  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件') };
 }
 
 function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: string, data: Record<string, unknown>, now: string): void {
   tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
 }
 
-function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }>, fileName: string, now: string): void {
+/** The file's steps, each stored as the case page stores one (event, clock, audit record). */
+function recordSteps(tx: Tx, actor: Actor, caseId: number, steps: readonly StepEvent[], day: string, calendar: WorkCalendar): void {
+  for (const step of steps) storeClockEvent(tx, actor, caseId, step.event, { day, calendar });
+}
+
+function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }>, ctx: WriteContext): void {
   const v = p.values;
   const { id } = tx
     .insert(cases)
-    .values({ ...v, clockStartOn: v.receivedOn, createdAt: now, updatedAt: now, createdBy: actor.id, updatedBy: actor.id })
+    .values({ ...v, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })
     .returning({ id: cases.id })
     .get();
-  event(tx, actor, id, 'imported', v.registeredOn, { file: fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, now);
-  if (v.repliedOn) event(tx, actor, id, 'closed', v.repliedOn, { outcome: v.outcome, replyDocNo: v.replyDocNo }, now);
-  refreshClock(tx, id);
-  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: withHandlerNames(tx, creationChanges(v)), note: `文件：${fileName}` });
+  event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
+  refreshClock(tx, id, ctx.calendar);
+  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: withHandlerNames(tx, creationChanges(v)), note: `文件：${ctx.fileName}` });
+  // As on the case page: the steps, then the reply.
+  recordSteps(tx, actor, id, p.steps, ctx.day, ctx.calendar);
+  if (v.repliedOn) event(tx, actor, id, 'closed', v.repliedOn, { outcome: v.outcome, replyDocNo: v.replyDocNo }, ctx.now);
 }
 
-function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update' }>, fileName: string, day: string, now: string): void {
-  const { existing, values, changes } = p;
+function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update' }>, ctx: WriteContext): void {
+  const { existing, values, changes, steps } = p;
   const set = Object.fromEntries(Object.keys(changes).map((key) => [key, values[key as keyof typeof values]])) as Partial<typeof values>;
   const result = tx
     .update(cases)
-    .set({ ...set, version: existing.version + 1, updatedAt: now, updatedBy: actor.id })
+    .set({ ...set, version: existing.version + 1, updatedAt: ctx.now, updatedBy: actor.id })
     .where(and(eq(cases.id, existing.id), eq(cases.version, existing.version)))
     .run();
   // The plan read the case in this same transaction, so this is a safeguard: refuse the whole file.
@@ -70,27 +85,28 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
       { row: p.row.rowNumber, column: '申请编号', message: `申请“${existing.caseNo}”在导入过程中被他人修改，没有导入任何内容，请重新检查文件后再导入` },
     ]);
   }
-  event(tx, actor, existing.id, 'imported', day, { file: fileName, row: p.row.rowNumber, fields: Object.keys(changes) }, now);
+  const fields = Object.keys(changes);
+  event(tx, actor, existing.id, 'imported', ctx.day, { file: ctx.fileName, row: p.row.rowNumber, fields, ...(steps.length ? { steps: steps.length } : {}) }, ctx.now);
+  if (changes.receivedOn || changes.repliedOn) refreshClock(tx, existing.id, ctx.calendar);
+  if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: withHandlerNames(tx, changes), note: `文件：${ctx.fileName}` });
+  recordSteps(tx, actor, existing.id, steps, ctx.day, ctx.calendar);
   // The timeline shows each reply the register records as a step: a first one, or a corrected one.
   // An import never reopens a case (the plan keeps a stored reply when the file has none).
   if (values.repliedOn && (changes.repliedOn || changes.outcome)) {
-    event(tx, actor, existing.id, 'closed', values.repliedOn, { outcome: values.outcome, replyDocNo: values.replyDocNo ?? existing.replyDocNo }, now);
+    event(tx, actor, existing.id, 'closed', values.repliedOn, { outcome: values.outcome, replyDocNo: values.replyDocNo ?? existing.replyDocNo }, ctx.now);
   }
-  if (changes.receivedOn || changes.repliedOn) refreshClock(tx, existing.id);
-  writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: withHandlerNames(tx, changes), note: `文件：${fileName}` });
 }
 
 /** Imports valid rows (validateRegisterRows) atomically; refuses the whole file on any conflict. */
 export function importRegister(actor: Actor, rows: readonly RegisterRow[], { fileName, columns }: ImportOptions & { fileName: string }): RegisterImportSummary {
   assertAllowed(actor);
-  const now = new Date().toISOString();
-  const day = today();
   return getDb().transaction((tx) => {
     const plan = planRegister(tx, rows, columns);
     if (plan.problems.length) throw new ImportRejectedError(plan.problems);
+    const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(tx) };
     for (const p of plan.rows) {
-      if (p.kind === 'new') insertCase(tx, actor, p, fileName, now);
-      else if (p.kind === 'update') updateCase(tx, actor, p, fileName, day, now);
+      if (p.kind === 'new') insertCase(tx, actor, p, ctx);
+      else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
     }
     const summary = countPlan(plan.rows);
     writeAudit(tx, actor, {

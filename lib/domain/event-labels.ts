@@ -14,7 +14,10 @@ const DESCRIBE: Record<string, (d: Data) => { title: string; details: string[] }
   correction_received: (d) => ({ title: '收到补正后的申请', details: [`答复期限自 ${s(d.receivedOn)} 起重新计算`] }),
   consultation_sent: (d) => ({ title: '发出征求意见函', details: [`征求对象：${s(d.party)}（${d.partyKind === 'agency' ? '其他机关' : '第三方'}）`] }),
   consultation_answered: () => ({ title: '收到征求意见答复', details: [] }),
-  fee_notified: (d) => ({ title: '发出收费通知', details: [`金额：${s(d.amount)} 元（${d.method === 'per_page' ? '按量计收' : '按件计收'}，${s(d.quantity)}）`, `申请人收到通知：${s(d.deliveredOn)}`] }),
+  fee_notified: (d) =>
+    d.method === null
+      ? { title: '发出收费通知', details: [d.amount === null ? '金额：台账未载明' : `金额：${s(d.amount)} 元（据台账）`] }
+      : { title: '发出收费通知', details: [`金额：${s(d.amount)} 元（${d.method === 'per_page' ? '按量计收' : '按件计收'}，${s(d.quantity)}）`, `申请人收到通知：${s(d.deliveredOn)}`] },
   fee_paid: () => ({ title: '申请人缴费', details: [] }),
   extension_requested: (d) => ({ title: '申请延期答复', details: [`延长 ${s(d.days)} 个工作日`, `理由：${s(d.reason)}`] }),
   extension_decided: (d) => ({

@@ -24,7 +24,8 @@ export async function writeRegisterXlsx(
   workbook.creator = 'OGI Desk';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(headers.map(neutraliseSpreadsheetText)).font = { ...FONT, bold: true };
-  const isDateColumn = headers.map((h) => h.endsWith('日期'));
+  // 答复期限 is a date too (export-only); several dates in one cell stay text.
+  const isDateColumn = headers.map((h) => h.endsWith('日期') || h === '答复期限');
   for (const values of rows) {
     const row = sheet.addRow(
       values.map((v, i) => {

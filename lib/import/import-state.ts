@@ -15,6 +15,8 @@ export type ImportState = {
   summary?: { created: number; updated: number; unchanged: number };
   /** Preview: for each case or record the file updates, which fields change (at most 50 lines and a total). */
   changes?: string[];
+  /** Preview of a register: the cases whose steps the file records, with the deadline before and after. */
+  deadlines?: string[];
 };
 
 export const IDLE: ImportState = { stage: 'idle' };

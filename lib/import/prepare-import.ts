@@ -2,6 +2,7 @@ import 'server-only';
 import type { Buffer } from 'node:buffer';
 import { importRegister, previewRegisterImport } from '@/lib/data/register-import';
 import { importReviews, previewReviewImport } from '@/lib/data/review-import';
+import { loadWorkCalendar } from '@/lib/data/work-calendar';
 import type { RegisterProblem } from '@/lib/domain/register';
 import type { Actor } from '@/lib/domain/roles';
 import { readRegisterFile, readReviewFile, type ImportKind } from './read-import-file';
@@ -12,8 +13,11 @@ import { readRegisterFile, readReviewFile, type ImportKind } from './read-import
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = ImportCounts & { warnings: string[] };
-/** changes: for updated cases or records, which fields change (at most 50 lines and a total). */
-export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[] };
+/**
+ * changes: for updated cases or records, which fields change; deadlines (registers): for cases whose
+ * steps the file records, the deadline before and after (each at most 50 lines and a total).
+ */
+export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines?: string[] };
 
 export type PreparedImport =
   | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => ImportSummary }
@@ -21,7 +25,8 @@ export type PreparedImport =
 
 export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
   if (kind === 'register') {
-    const read = await readRegisterFile(buffer, fileName, today);
+    // Steps are checked on the calendar the clocks are computed on, with an administrator's corrections.
+    const read = await readRegisterFile(buffer, fileName, today, loadWorkCalendar());
     if (!read.ok) return read;
     return {
       ok: true,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Buffer } from 'node:buffer';
 import { validateRegisterRows, validateReviewRows, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type ReviewRow, type SheetTable, type ValidationResult } from '@/lib/domain/register';
+import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import { readSpreadsheet, SpreadsheetReadError } from '@/lib/export';
 
 // An uploaded or named register / review file → valid rows, or everything that is wrong with it:
@@ -28,8 +29,9 @@ async function read<Row, Column extends string>(
   return result.ok ? result : { ok: false, fileError: null, problems: result.problems, warnings: result.warnings };
 }
 
-export function readRegisterFile(buffer: Buffer, fileName: string, today: string): Promise<ReadFileResult<RegisterRow, RegisterColumnKey>> {
-  return read(buffer, fileName, (t) => validateRegisterRows(t, today));
+/** calendar: the one a row's steps are checked on (the shipped calendar when not given). */
+export function readRegisterFile(buffer: Buffer, fileName: string, today: string, calendar?: WorkCalendar): Promise<ReadFileResult<RegisterRow, RegisterColumnKey>> {
+  return read(buffer, fileName, (t) => validateRegisterRows(t, today, calendar));
 }
 
 export function readReviewFile(buffer: Buffer, fileName: string, today: string): Promise<ReadFileResult<ReviewRow>> {

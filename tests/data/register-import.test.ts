@@ -7,7 +7,7 @@ import type { Db } from '@/db/client';
 import { auditLog, caseEvents, cases } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
-import type { RegisterRow } from '@/lib/domain/register';
+import { NO_STEPS, type RegisterRow } from '@/lib/domain/register';
 import { hangzhouExpected, hangzhouRegisterRows } from '../fixtures/hangzhou-2023';
 import { ADMIN, CLERK, SUPERVISOR, tempDatabase } from '../support/report-db';
 
@@ -39,6 +39,7 @@ const row = (over: Partial<RegisterRow>): RegisterRow => ({
   replyDocNo: null,
   handler: null,
   registeredOn: null,
+  steps: NO_STEPS,
   ...over,
 });
 

@@ -5,7 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, reviews } from '@/db/schema';
-import type { ReviewRow } from '@/lib/domain/register';
+import { NO_STEPS, type ReviewRow } from '@/lib/domain/register';
 import { CLI_ADMIN, countRows, createTempDatabase } from '../support/temp-db';
 
 const temp = createTempDatabase('review-import-keep');
@@ -18,7 +18,7 @@ beforeAll(async () => {
   imp = await import('@/lib/data/review-import');
   data = await import('@/lib/data/reviews');
   const { importRegister } = await import('@/lib/data/register-import');
-  const base = { applicantType: 'natural_person', applicantName: '甲', channel: null, content: null, repliedOn: '2023-02-20', outcome: 'disclosed', replyDocNo: null, handler: null, registeredOn: null } as const;
+  const base = { applicantType: 'natural_person', applicantName: '甲', channel: null, content: null, repliedOn: '2023-02-20', outcome: 'disclosed', replyDocNo: null, handler: null, registeredOn: null, steps: NO_STEPS } as const;
   importRegister(CLI_ADMIN, [{ ...base, rowNumber: 2, caseNo: 'R-1', receivedOn: '2023-02-01' }], { fileName: 'r.csv' });
 });
 afterAll(() => temp.remove());

@@ -127,7 +127,7 @@ function play(receivedOn: string, steps: { kind: number; gap: number; n: number;
   for (const s of steps) {
     const on = addDays(last, s.gap);
     const candidate = propose(s.kind, on, s.n, s.yes);
-    if (candidate.kind === 'fee_notified') candidate.amount = feeForPages(candidate.quantity).amount;
+    if (candidate.kind === 'fee_notified' && candidate.method !== null) candidate.amount = feeForPages(candidate.quantity).amount;
     const errors = validateClockEvent(candidate, { receivedOn, events, repliedOn: null, today: on });
     if (Object.keys(errors).length === 0) {
       events.push(candidate);

@@ -2,7 +2,7 @@
 
 import { defaultWorkCalendar } from '../calendar/work-calendar';
 import { computeClock } from './compute-clock';
-import type { ClockEvent, ClockEventOf } from './types';
+import type { ClockEvent, ClockEventOf, FeeNotice } from './types';
 
 export const cal = defaultWorkCalendar();
 
@@ -25,7 +25,7 @@ export const ev = {
     partyKind: 'third_party',
   }),
   consultationAnswered: (answeredOn: string): ClockEventOf<'consultation_answered'> => ({ kind: 'consultation_answered', answeredOn }),
-  feeNotified: (noticeOn: string, deliveredOn = noticeOn, quantity = 250): ClockEventOf<'fee_notified'> => ({
+  feeNotified: (noticeOn: string, deliveredOn = noticeOn, quantity = 250): FeeNotice => ({
     kind: 'fee_notified',
     noticeOn,
     deliveredOn,

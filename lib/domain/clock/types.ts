@@ -11,14 +11,8 @@ export type ClockEvent =
   | { kind: 'correction_received'; receivedOn: IsoDate }
   | { kind: 'consultation_sent'; sentOn: IsoDate; party: string; partyKind: 'third_party' | 'agency' }
   | { kind: 'consultation_answered'; answeredOn: IsoDate }
-  | {
-      kind: 'fee_notified';
-      noticeOn: IsoDate;
-      deliveredOn: IsoDate;
-      method: FeeMethod;
-      quantity: number;
-      amount: number;
-    }
+  | FeeNotice
+  | FeeNoticeFromRegister
   | { kind: 'fee_paid'; paidOn: IsoDate }
   | { kind: 'extension_requested'; requestedOn: IsoDate; days: number; reason: string; requestedBy: string }
   | {
@@ -30,6 +24,29 @@ export type ClockEvent =
       comment: string;
     }
   | { kind: 'art35_set'; dueOn: IsoDate; reason: string };
+
+/** A fee notice entered on the case page: charged by one method of 国办函〔2020〕109号. */
+export interface FeeNotice {
+  kind: 'fee_notified';
+  noticeOn: IsoDate;
+  deliveredOn: IsoDate;
+  method: FeeMethod;
+  quantity: number;
+  amount: number;
+}
+
+/**
+ * A fee notice taken from a register file, which states at most the amount (INTERFACES §1:
+ * informational) and not how it was charged; delivery is taken to be the notice day.
+ */
+export interface FeeNoticeFromRegister {
+  kind: 'fee_notified';
+  noticeOn: IsoDate;
+  deliveredOn: IsoDate;
+  method: null;
+  quantity: null;
+  amount: number | null;
+}
 
 export type ClockEventKind = ClockEvent['kind'];
 export type ClockEventOf<K extends ClockEventKind> = Extract<ClockEvent, { kind: K }>;
@@ -101,9 +118,10 @@ export interface ConsultationSummary {
 }
 
 export interface FeeSummary {
-  method: FeeMethod;
-  quantity: number;
-  amount: number;
+  /** null for a notice taken from a register file (see ClockEvent). */
+  method: FeeMethod | null;
+  quantity: number | null;
+  amount: number | null;
   noticeOn: IsoDate;
   deliveredOn: IsoDate;
   /** deliveredOn + 20 working days. */

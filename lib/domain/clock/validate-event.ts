@@ -86,7 +86,8 @@ const CHECKS: Checker = {
       addError(errors, 'noticeOn', `不能早于上一次缴费日期（${last.paidOn}）`);
     if (ok.has('noticeOn') && ok.has('deliveredOn') && event.deliveredOn < event.noticeOn)
       addError(errors, 'deliveredOn', `送达日期不能早于收费通知日期（${event.noticeOn}）`);
-    checkFeeAmount(event.method, event.quantity, event.amount, errors);
+    if (event.method === null) checkStatedAmount(event.amount, errors);
+    else checkFeeAmount(event.method, event.quantity, event.amount, errors);
   },
   fee_paid({ event, t, ok, errors }) {
     const open = unpaidFee(t);
@@ -131,6 +132,11 @@ const CHECKS: Checker = {
     if (blank(event.reason)) addError(errors, 'reason', '请填写延迟答复的理由');
   },
 };
+
+/** A register file's amount is the agency's own statement: only its form is checked. */
+function checkStatedAmount(amount: number | null, errors: FieldErrors): void {
+  if (amount !== null && !(Number.isFinite(amount) && amount >= 0)) addError(errors, 'amount', '收费金额必须是不小于0的数字（元）');
+}
 
 function checkFeeAmount(method: FeeMethod, quantity: number, amount: number, errors: FieldErrors): void {
   if (method !== 'per_application' && method !== 'per_page') {

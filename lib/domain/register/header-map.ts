@@ -18,13 +18,14 @@ function normaliseHeader(s: string): string {
     .replace(/(\*|\((必填|选填)\))$/, '');
 }
 
-export function mapHeader<K extends string>(header: readonly string[], specs: readonly ColumnSpec<K>[]): HeaderMap<K> {
+/** `skipped`: headers known but not read (the export-only columns of a register), with no warning. */
+export function mapHeader<K extends string>(header: readonly string[], specs: readonly ColumnSpec<K>[], skipped: readonly string[] = []): HeaderMap<K> {
   const index: Partial<Record<K, number>> = {};
   const problems: RegisterProblem[] = [];
   const unknown: string[] = [];
   header.forEach((raw, i) => {
     const name = normaliseHeader(String(raw ?? ''));
-    if (name === '') return; // formatted but unused columns at the right edge of a sheet
+    if (name === '' || skipped.includes(name)) return; // '': formatted but unused columns at the right edge of a sheet
     const spec = specs.find((s) => s.header === name);
     if (!spec) {
       unknown.push(String(raw).trim());

@@ -9,7 +9,21 @@ export { parseApplicantType, parseChannel, parseOutcome, fileOutcomeLabel } from
 export { parseReviewKind, parseReviewResult } from './review-labels';
 export { formatProblem, type RegisterProblem, type ValidationResult } from './problems';
 export { tableFromCsv, cellText, isBlankRow, type SheetCell, type SheetRow, type SheetTable } from './sheet-table';
-export { REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_MAX_LENGTH, type RegisterColumnKey, type RegisterRow } from './register-columns';
+export {
+  REGISTER_COLUMNS,
+  REGISTER_HEADERS,
+  REGISTER_MAX_LENGTH,
+  STEP_COLUMNS,
+  EXPORT_ONLY_HEADERS,
+  stepHeader,
+  type RegisterColumnKey,
+  type StepColumnKey,
+  type RegisterRow,
+} from './register-columns';
+export { NO_STEPS, hasSteps, registerStepsOf, stepCells, type RegisterSteps } from './register-steps';
+export { stepEventsFor, NOT_IN_REGISTER, type StepEvent, type StepConflict } from './step-events';
+export { checkStepEvents } from './check-steps';
+export { deadlineChangeLine } from './deadline-lines';
 export { REVIEW_FILE_COLUMNS, REVIEW_HEADERS, type ReviewRow } from './review-columns';
 export { validateRegisterRows } from './validate-register';
 export { validateReviewRows } from './validate-review';

@@ -11,8 +11,13 @@ import { validateRegisterRows } from './validate-register';
 import { validateReviewRows } from './validate-review';
 
 describe('register export', () => {
-  it('puts the INTERFACES §1 headers first, then the extras', () => {
-    expect(REGISTER_HEADERS).toEqual(['申请编号', '收到日期', '申请人类型', '申请人', '申请方式', '申请内容', '答复日期', '办理结果', '答复文号', '办理人', '登记日期']);
+  it('puts the INTERFACES §1 headers first (steps, then the export-only columns), then the extras', () => {
+    expect(REGISTER_HEADERS).toEqual([
+      ...['申请编号', '收到日期', '申请人类型', '申请人', '申请方式', '申请内容', '答复日期', '办理结果'],
+      ...['补正告知日期', '补正收到日期', '征求意见日期', '征求意见答复日期', '收费通知日期', '缴费日期', '收费金额', '延期工作日', '延期告知日期'],
+      ...['答复期限', '期限暂定', '办理状态', '超期工作日'],
+      ...['答复文号', '办理人', '登记日期'],
+    ]);
   });
 
   it('writes labels the importer reads back', () => {
@@ -28,7 +33,7 @@ describe('register export', () => {
         outcome: 'unavailable.not_held',
         handler: '王五',
       }),
-    ).toEqual(['A-1', '2023-01-05', '商业企业', '某公司', '邮寄', null, '2023-01-20', '无法提供/本机关不掌握相关政府信息', null, '王五', null]);
+    ).toEqual(['A-1', '2023-01-05', '商业企业', '某公司', '邮寄', null, '2023-01-20', '无法提供/本机关不掌握相关政府信息', ...Array(13).fill(null), null, '王五', null]);
   });
 
   it('round-trips the Hangzhou register and reviews through CSV with the same cases and tables', () => {

@@ -5,7 +5,16 @@ import type { ColumnSpec, HeaderMap } from './header-map';
 import type { Parsed } from './parsed';
 import type { RegisterProblem } from './problems';
 import { parseRegisterDate } from './register-date';
+import { LIST_SEPARATORS } from './register-steps';
 import { cellText, type SheetRow } from './sheet-table';
+
+/** The non-empty items of a cell that lists several values ('2023-05-01；2023-06-01'). */
+export function listItems(text: string): string[] {
+  return text
+    .split(LIST_SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
 
 export type RowReader<K extends string> = {
   header: (key: K) => string;
@@ -15,6 +24,8 @@ export type RowReader<K extends string> = {
   textField: (key: K, opts: { max: number; requiredMessage?: string }) => string | null;
   /** A date, or null: blank (a problem if required), unreadable or in the future (a problem). */
   dateField: (key: K, opts: { today: IsoDate; requiredMessage?: string }) => IsoDate | null;
+  /** Dates separated by '；' (or one date cell): [] when blank, null when one is unreadable or in the future (a problem). */
+  dateListField: (key: K, opts: { today: IsoDate }) => IsoDate[] | null;
   /** A label cell read by `parse`, or null: blank (a problem if required) or unknown (a problem). */
   labelField: <T>(key: K, parse: (s: string) => Parsed<T>, requiredMessage?: string) => T | null;
 };
@@ -32,6 +43,18 @@ export function rowReader<K extends string>(
   };
   const text = (key: K) => cellText(raw(key));
   const report = (key: K, message: string) => problems.push({ row: row.rowNumber, column: header(key), message });
+  const pastDate = (key: K, value: string | number | Date, today: IsoDate): IsoDate | null => {
+    const parsed = parseRegisterDate(value);
+    if (!parsed.ok) {
+      report(key, parsed.error);
+      return null;
+    }
+    if (parsed.value > today) {
+      report(key, `日期 ${parsed.value} 晚于今天（${today}），不能填写将来的日期，请核对`);
+      return null;
+    }
+    return parsed.value;
+  };
 
   return {
     header,
@@ -56,16 +79,22 @@ export function rowReader<K extends string>(
         if (requiredMessage) report(key, requiredMessage);
         return null;
       }
-      const parsed = parseRegisterDate(typeof cell === 'string' ? text(key) : (cell as number | Date));
-      if (!parsed.ok) {
-        report(key, parsed.error);
-        return null;
+      return pastDate(key, typeof cell === 'string' ? text(key) : (cell as number | Date), today);
+    },
+    dateListField(key, { today }) {
+      const cell = raw(key);
+      if (text(key) === '') return [];
+      if (typeof cell !== 'string') {
+        const date = pastDate(key, cell as number | Date, today);
+        return date ? [date] : null;
       }
-      if (parsed.value > today) {
-        report(key, `日期 ${parsed.value} 晚于今天（${today}），不能填写将来的日期，请核对`);
-        return null;
+      const dates: IsoDate[] = [];
+      for (const item of listItems(text(key))) {
+        const date = pastDate(key, item, today);
+        if (!date) return null;
+        dates.push(date);
       }
-      return parsed.value;
+      return dates;
     },
     labelField(key, parse, requiredMessage) {
       const value = text(key);

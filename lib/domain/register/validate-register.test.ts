@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems';
+import { NO_STEPS } from './register-steps';
 import type { SheetCell, SheetTable } from './sheet-table';
 import { validateRegisterRows } from './validate-register';
 
@@ -26,8 +27,8 @@ describe('validateRegisterRows', () => {
       warnings: [],
       columns: ['caseNo', 'receivedOn', 'applicantType', 'applicantName', 'channel', 'content', 'repliedOn', 'outcome'],
       rows: [
-        { rowNumber: 2, caseNo: 'A-1', receivedOn: '2023-01-05', applicantType: 'commercial', applicantName: '杭州某公司', channel: null, content: null, repliedOn: null, outcome: null, replyDocNo: null, handler: null, registeredOn: null },
-        { rowNumber: 3, caseNo: 'A-2', receivedOn: '2023-02-01', applicantType: 'natural_person', applicantName: '张三', channel: 'online', content: '社保缴费记录', repliedOn: '2023-02-28', outcome: 'withheld.third_party', replyDocNo: null, handler: null, registeredOn: null },
+        { rowNumber: 2, caseNo: 'A-1', receivedOn: '2023-01-05', applicantType: 'commercial', applicantName: '杭州某公司', channel: null, content: null, repliedOn: null, outcome: null, replyDocNo: null, handler: null, registeredOn: null, steps: NO_STEPS },
+        { rowNumber: 3, caseNo: 'A-2', receivedOn: '2023-02-01', applicantType: 'natural_person', applicantName: '张三', channel: 'online', content: '社保缴费记录', repliedOn: '2023-02-28', outcome: 'withheld.third_party', replyDocNo: null, handler: null, registeredOn: null, steps: NO_STEPS },
       ],
     });
   });

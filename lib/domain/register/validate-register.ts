@@ -1,17 +1,21 @@
 // Validates a whole register file before anything is imported (INTERFACES §1: a file with any
 // invalid row imports nothing), collecting every problem of every row.
+import { defaultWorkCalendar, type WorkCalendar } from '../calendar/work-calendar';
 import type { IsoDate } from '../dates';
+import { checkStepEvents } from './check-steps';
+import { readSteps } from './read-steps';
+import { stepEventsFor } from './step-events';
 import { parseApplicantType, parseChannel, parseOutcome } from './case-labels';
 import { mapHeader, type HeaderMap } from './header-map';
 import type { RegisterProblem, ValidationResult } from './problems';
-import { REGISTER_COLUMNS, REGISTER_MAX_LENGTH as MAX, type RegisterColumnKey, type RegisterRow } from './register-columns';
+import { EXPORT_ONLY_HEADERS, REGISTER_COLUMNS, REGISTER_MAX_LENGTH as MAX, type RegisterColumnKey, type RegisterRow } from './register-columns';
 import { rowReader } from './row-reader';
 import { cellText, isBlankRow, type SheetRow, type SheetTable } from './sheet-table';
 import { fileProblems } from './file-problems';
 
 type ColumnIndex = HeaderMap<RegisterColumnKey>['index'];
 
-function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems: RegisterProblem[]): RegisterRow | null {
+function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, cal: WorkCalendar, problems: RegisterProblem[]): RegisterRow | null {
   const before = problems.length;
   const r = rowReader(row, index, REGISTER_COLUMNS, problems);
   const caseNo = r.textField('caseNo', { max: MAX.caseNo, requiredMessage: '不能为空，请填写本机关的申请编号' });
@@ -26,6 +30,7 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems
   const replyDocNo = r.textField('replyDocNo', { max: MAX.replyDocNo });
   const handler = r.textField('handler', { max: MAX.handler });
   const registeredOn = r.dateField('registeredOn', { today });
+  const steps = readSteps(r, today);
 
   // A case is closed exactly when it has a reply date, and a closed case has exactly one outcome.
   const hasReply = r.text('repliedOn') !== '';
@@ -35,7 +40,11 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems
   if (receivedOn && repliedOn && repliedOn < receivedOn) {
     r.report('repliedOn', `答复日期 ${repliedOn} 早于收到日期 ${receivedOn}，请核对`);
   }
-  if (problems.length > before || !caseNo || !receivedOn || !applicantType || !applicantName) return null;
+  if (problems.length > before || !caseNo || !receivedOn || !applicantType || !applicantName || !steps) return null;
+  // The steps as on a new case; the import checks them again against what the case already has.
+  const fit = checkStepEvents({ receivedOn, repliedOn, recorded: [], steps: stepEventsFor(steps, []).steps }, cal);
+  for (const p of fit) r.report(p.column, p.message);
+  if (fit.length) return null;
   return {
     rowNumber: row.rowNumber,
     caseNo,
@@ -49,11 +58,16 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, problems
     replyDocNo: replyDocNo || null,
     handler: handler || null,
     registeredOn,
+    steps,
   };
 }
 
-export function validateRegisterRows(table: SheetTable, today: IsoDate): ValidationResult<RegisterRow, RegisterColumnKey> {
-  const map = mapHeader(table.header, REGISTER_COLUMNS);
+/**
+ * `cal`: the working-day calendar the steps are checked on (the database's, with an administrator's
+ * corrections; the shipped one by default).
+ */
+export function validateRegisterRows(table: SheetTable, today: IsoDate, cal: WorkCalendar = defaultWorkCalendar()): ValidationResult<RegisterRow, RegisterColumnKey> {
+  const map = mapHeader(table.header, REGISTER_COLUMNS, EXPORT_ONLY_HEADERS);
   const dataRows = table.rows.filter((row) => !isBlankRow(row));
   const fileLevel = fileProblems(table, dataRows, map.problems);
   if (fileLevel.length) return { ok: false, problems: fileLevel, warnings: map.warnings };
@@ -63,7 +77,7 @@ export function validateRegisterRows(table: SheetTable, today: IsoDate): Validat
   const columns = REGISTER_COLUMNS.map((c) => c.key).filter((key) => map.index[key] !== undefined);
   const firstRowOf = new Map<string, number>();
   for (const row of dataRows) {
-    const valid = validateRow(row, map.index, today, problems);
+    const valid = validateRow(row, map.index, today, cal, problems);
     const caseNo = cellText(row.cells[map.index.caseNo!]);
     const first = firstRowOf.get(caseNo);
     if (caseNo && first !== undefined) {

@@ -69,9 +69,9 @@ export async function importStepAction(kind: ImportKind, _prev: ImportState, for
     const preview = prepared.preview(user);
     const warnings = [...prepared.warnings, ...preview.warnings];
     if (preview.problems.length) return rejected(kind, fileName, preview.problems, warnings);
-    const { created, updated, unchanged, changes } = preview;
+    const { created, updated, unchanged, changes, deadlines } = preview;
     const token = saveUpload(user, kind, fileName, buffer);
-    return { stage: 'preview', kind, fileName, token, rows: prepared.rows, summary: { created, updated, unchanged }, changes, warnings };
+    return { stage: 'preview', kind, fileName, token, rows: prepared.rows, summary: { created, updated, unchanged }, changes, deadlines, warnings };
   }
 
   try {
