@@ -87,6 +87,8 @@ export function validateRegisterRows(table: SheetTable, today: IsoDate, cal: Wor
     }
     if (valid) rows.push(valid);
   }
-  problems.sort((a, b) => a.row - b.row);
+  // Row by row, and within a row from left to right as the clerk reads the sheet.
+  const position = (column: string) => map.index[REGISTER_COLUMNS.find((c) => c.header === column)?.key as RegisterColumnKey] ?? -1;
+  problems.sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
   return problems.length ? { ok: false, problems, warnings: map.warnings } : { ok: true, rows, warnings: map.warnings, columns };
 }
