@@ -12,7 +12,7 @@ import { creationChanges, writeAudit } from './audit';
 import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
 import { storeClockEvent } from './case-steps';
-import { countPlan, planRegister, type PlannedRow } from './register-import-plan';
+import { countPlan, planRegister, type CaseRow, type PlannedRow } from './register-import-plan';
 import { today } from './today';
 import { loadWorkCalendar } from './work-calendar';
 
@@ -51,29 +51,42 @@ function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: s
   tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
 }
 
-/** The file's steps, each stored as the case page stores one (event, clock, audit record). */
-function recordSteps(tx: Tx, actor: Actor, caseId: number, steps: readonly StepEvent[], day: string, calendar: WorkCalendar): void {
-  for (const step of steps) storeClockEvent(tx, actor, caseId, step.event, { day, calendar });
+type Reply = Pick<CaseRow, 'repliedOn' | 'outcome' | 'replyDocNo'>;
+const REPLY_FIELDS = ['repliedOn', 'outcome', 'replyDocNo'] as const;
+
+/**
+ * As on the case page: the file's steps, each stored as the page stores one (event, clock, audit
+ * record), then the reply that closes the case, if the import closes it.
+ */
+function recordStepsThenClose(tx: Tx, actor: Actor, caseId: number, steps: readonly StepEvent[], reply: Reply | null, ctx: WriteContext): void {
+  for (const step of steps) storeClockEvent(tx, actor, caseId, step.event, ctx);
+  if (!reply?.repliedOn) return;
+  tx.update(cases).set(reply).where(eq(cases.id, caseId)).run();
+  event(tx, actor, caseId, 'closed', reply.repliedOn, { outcome: reply.outcome, replyDocNo: reply.replyDocNo }, ctx.now);
+  refreshClock(tx, caseId, ctx.calendar);
 }
 
 function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }>, ctx: WriteContext): void {
   const v = p.values;
+  const open = { ...v, repliedOn: null, outcome: null, replyDocNo: null };
   const { id } = tx
     .insert(cases)
-    .values({ ...v, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })
+    .values({ ...open, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })
     .returning({ id: cases.id })
     .get();
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   refreshClock(tx, id, ctx.calendar);
   writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: withHandlerNames(tx, creationChanges(v)), note: `文件：${ctx.fileName}` });
-  // As on the case page: the steps, then the reply.
-  recordSteps(tx, actor, id, p.steps, ctx.day, ctx.calendar);
-  if (v.repliedOn) event(tx, actor, id, 'closed', v.repliedOn, { outcome: v.outcome, replyDocNo: v.replyDocNo }, ctx.now);
+  recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
 
 function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update' }>, ctx: WriteContext): void {
   const { existing, values, changes, steps } = p;
-  const set = Object.fromEntries(Object.keys(changes).map((key) => [key, values[key as keyof typeof values]])) as Partial<typeof values>;
+  const set = Object.fromEntries(Object.keys(changes).map((key) => [key, values[key as keyof typeof values]])) as Partial<CaseRow>;
+  // A case the file closes takes its new steps while still open, as on the case page.
+  const closes = existing.repliedOn === null && Boolean(values.repliedOn);
+  const reply: Reply | null = closes ? { repliedOn: values.repliedOn!, outcome: values.outcome ?? null, replyDocNo: values.replyDocNo ?? existing.replyDocNo } : null;
+  if (closes) for (const key of REPLY_FIELDS) delete set[key];
   const result = tx
     .update(cases)
     .set({ ...set, version: existing.version + 1, updatedAt: ctx.now, updatedBy: actor.id })
@@ -89,10 +102,10 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
   event(tx, actor, existing.id, 'imported', ctx.day, { file: ctx.fileName, row: p.row.rowNumber, fields, ...(steps.length ? { steps: steps.length } : {}) }, ctx.now);
   if (changes.receivedOn || changes.repliedOn) refreshClock(tx, existing.id, ctx.calendar);
   if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: withHandlerNames(tx, changes), note: `文件：${ctx.fileName}` });
-  recordSteps(tx, actor, existing.id, steps, ctx.day, ctx.calendar);
-  // The timeline shows each reply the register records as a step: a first one, or a corrected one.
+  recordStepsThenClose(tx, actor, existing.id, steps, reply, ctx);
+  // The timeline shows each reply the register records: a corrected one of a closed case too.
   // An import never reopens a case (the plan keeps a stored reply when the file has none).
-  if (values.repliedOn && (changes.repliedOn || changes.outcome)) {
+  if (!closes && values.repliedOn && (changes.repliedOn || changes.outcome)) {
     event(tx, actor, existing.id, 'closed', values.repliedOn, { outcome: values.outcome, replyDocNo: values.replyDocNo ?? existing.replyDocNo }, ctx.now);
   }
 }
