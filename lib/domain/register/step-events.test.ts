@@ -30,11 +30,11 @@ describe('stepEventsFor: a new case', () => {
     ]);
   });
 
-  it('orders steps of one day as they must have happened: answers to earlier steps, the extension, new steps, same-day answers', () => {
+  it('orders steps of one day as they must have happened: answers to earlier steps, the extension, new steps each with its same-day answer', () => {
     expect(
       kinds(
         steps({
-          correction: { noticeOn: '2024-03-04', receivedOn: '2024-03-08' },
+          correction: { noticeOn: '2024-03-08', receivedOn: '2024-03-08' },
           consultations: [
             { sentOn: '2024-03-08', answeredOn: '2024-03-11' },
             { sentOn: '2024-03-11', answeredOn: '2024-03-11' },
@@ -43,7 +43,7 @@ describe('stepEventsFor: a new case', () => {
         }),
       ),
     ).toEqual([
-      'correction_requested@2024-03-04',
+      'correction_requested@2024-03-08',
       'correction_received@2024-03-08',
       'consultation_sent@2024-03-08',
       'consultation_answered@2024-03-11',

@@ -21,15 +21,18 @@ export type StepEvent = {
    * checks report) the request's date, so that the message is about the order of the two dates.
    */
   on: IsoDate;
-  /** Among steps of one day: an answer to an earlier step first, then an extension, then new steps, then same-day answers. */
+  /**
+   * Among steps of one day: answers to earlier steps first, then an extension, then new steps, each
+   * followed by its own answer of the same day.
+   */
   rank: number;
 };
 export type StepConflict = { column: StepColumnKey; message: string };
 
 const CLOSES_EARLIER = 0;
 const EXTENSION = 1;
+// Steps of one rank keep the order they are built in: a chain's answer right after its request.
 const OPENS = 2;
-const CLOSES_SAME_DAY = 3;
 
 /** The register column that shows an event's field, for messages about it. */
 export function stepColumnOf(event: ClockEvent, field: string): StepColumnKey {
@@ -68,7 +71,7 @@ export function stepEventsFor(file: RegisterSteps, recorded: readonly ClockEvent
   const steps: StepEvent[] = [];
   const conflicts: StepConflict[] = [];
   const add = (event: ClockEvent, on: IsoDate, rank: number) => steps.push({ event, on, rank });
-  const close = (event: ClockEvent, openedOn: IsoDate, on: IsoDate) => add(event, maxDate(openedOn, on), openedOn < on ? CLOSES_EARLIER : CLOSES_SAME_DAY);
+  const close = (event: ClockEvent, openedOn: IsoDate, on: IsoDate) => add(event, maxDate(openedOn, on), openedOn < on ? CLOSES_EARLIER : OPENS);
 
   if (file.correction) {
     const { noticeOn, receivedOn } = file.correction;
