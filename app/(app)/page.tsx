@@ -14,7 +14,7 @@ export default async function HomePage() {
         您好，{user.displayName}
         <span className="ml-2 text-sm font-normal text-slate-500">{roleLabel(user.role)}</span>
       </h1>
-      {user.role === 'admin' ? <AdminHome /> : <CaseworkHome mine={user.role === 'clerk'} />}
+      {user.role === 'admin' ? <AdminHome /> : user.role === 'auditor' ? <AuditorHome /> : <CaseworkHome mine={user.role === 'clerk'} />}
     </div>
   );
 }
@@ -58,6 +58,17 @@ async function AdminHome() {
           <p className="mt-1 text-sm text-slate-600">{l.text}</p>
         </Link>
       ))}
+    </div>
+  );
+}
+
+function AuditorHome() {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Link href="/audit" className="card block text-slate-900 hover:border-blue-400 hover:no-underline">
+        <div className="font-semibold text-blue-800">审计日志</div>
+        <p className="mt-1 text-sm text-slate-600">查阅全部操作记录（含管理员的操作、登录记录和个人信息查看记录），按人员、操作、对象和日期筛选，导出 Excel 或 CSV。</p>
+      </Link>
     </div>
   );
 }
