@@ -73,7 +73,7 @@ export async function changeOwnPassword(
   // Counted as a failure until the password is verified, as at sign-in.
   const attempt = db.insert(loginAttempts).values({ username: user.username, attemptedAt: now.toISOString(), succeeded: false, clientAddress }).returning({ id: loginAttempts.id }).get();
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    recordFailure(user, clientAddress, now, { action: 'auth.password_change_failed', note: '当前密码输错' });
+    recordFailure(user.username, user, clientAddress, now, { action: 'auth.password_change_failed', note: '当前密码输错' });
     throw new ValidationError({ currentPassword: ['当前密码不正确，请重新输入。'] }, '密码未修改。');
   }
   db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run();

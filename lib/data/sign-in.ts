@@ -91,9 +91,14 @@ export function pruneLoginAttempts(now: Date, batch = 500): number {
  * against a real account, with the lock or address block it triggers. Unknown usernames are kept
  * only in the pruned attempts table, so the permanent audit cannot be grown by strangers.
  */
-export function recordFailure(user: { id: number; username: string } | null, clientAddress: string, now: Date, what: { action: string; note?: string | null }): SignInResult {
-  const username = user?.username ?? '';
-  const lock = user ? currentLockout(user.username, now) : { locked: false as const };
+export function recordFailure(
+  username: string,
+  user: { id: number; username: string } | null,
+  clientAddress: string,
+  now: Date,
+  what: { action: string; note?: string | null },
+): SignInResult {
+  const lock = currentLockout(username, now);
   const block = currentAddressBlock(clientAddress, now);
   getDb().transaction((tx) => {
     if (user) {
@@ -129,10 +134,10 @@ export async function signInWithPassword(usernameInput: string, password: string
   const user = db.select().from(users).where(eq(users.username, username)).get();
   // An unknown or inactive username costs the same time as a wrong password: no user enumeration.
   const valid = (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)) && !!user && user.active;
-  if (!valid || !user) return recordFailure(user ?? null, clientAddress, now, { action: 'auth.sign_in_failed', note: user && !user.active ? '账号已停用' : null });
+  if (!valid || !user) return recordFailure(username, user ?? null, clientAddress, now, { action: 'auth.sign_in_failed', note: user && !user.active ? '账号已停用' : null });
   const demo = isPublishedDemoPassword(password);
   if (demo && !isLoopbackAddress(clientAddress)) {
-    recordFailure(user, clientAddress, now, { action: 'auth.sign_in_failed', note: '使用公开的演示密码从其他电脑登录，已拒绝' });
+    recordFailure(username, user, clientAddress, now, { action: 'auth.sign_in_failed', note: '使用公开的演示密码从其他电脑登录，已拒绝' });
     return { ok: false, reason: 'demo_remote' };
   }
   const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role };

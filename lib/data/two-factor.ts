@@ -74,7 +74,7 @@ export function verifySecondFactor(actor: Actor, sessionId: string, input: strin
   const recovery = step === null ? db.select({ id: recoveryCodes.id }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, recoveryCodeHash(code)), isNull(recoveryCodes.usedAt))).get() : undefined;
   if (step === null && !recovery) {
     db.insert(loginAttempts).values({ username: user.username, attemptedAt: now.toISOString(), succeeded: false, clientAddress }).run();
-    const result = recordFailure(user, clientAddress, now, { action: 'auth.totp_failed' });
+    const result = recordFailure(user.username, user, clientAddress, now, { action: 'auth.totp_failed' });
     const locked = !result.ok && result.reason === 'locked' ? lockoutMessage(result.until, (d) => formatChinaDateTime(d.toISOString()).slice(11)) : null;
     throw new ValidationError({ code: [locked ?? '验证码不正确或已使用过，请输入验证器应用当前显示的 6 位数字，或一个未用过的恢复码。'] });
   }
@@ -124,7 +124,7 @@ export async function disableOwnSecondFactor(actor: Actor, password: string, cli
   if (!user?.totpSecret) return;
   if (!(await verifyPassword(user.passwordHash, password))) {
     db.insert(loginAttempts).values({ username: user.username, attemptedAt: now.toISOString(), succeeded: false, clientAddress }).run();
-    recordFailure(user, clientAddress, now, { action: 'auth.totp_disable_failed', note: '密码输错' });
+    recordFailure(user.username, user, clientAddress, now, { action: 'auth.totp_disable_failed', note: '密码输错' });
     throw new ValidationError({ password: ['密码不正确，双因素认证未停用。'] });
   }
   db.transaction((tx) => {

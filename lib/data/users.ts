@@ -116,7 +116,7 @@ export function changeRole(actor: Actor, id: number, role: Role): void {
   if (user.role === role) return;
   getDb().transaction((tx) => {
     tx.update(users).set({ role, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
-    assertAnActiveAdminRemains(tx, 'role');
+    if (user.role === 'admin') assertAnActiveAdminRemains(tx, 'role');
     writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.change_role', changes: diffFields({ role: user.role }, { role }) });
   });
 }
@@ -131,7 +131,7 @@ export function setUserActive(actor: Actor, id: number, active: boolean): void {
     const now = new Date();
     tx.update(users).set({ active, updatedAt: now.toISOString() }).where(eq(users.id, id)).run();
     if (!active) {
-      assertAnActiveAdminRemains(tx, 'active');
+      if (user.role === 'admin') assertAnActiveAdminRemains(tx, 'active');
       revokeUserSessions(tx, id, now);
     }
     writeAudit(tx, actor, {
