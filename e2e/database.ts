@@ -15,22 +15,22 @@ function withDatabase<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
-/** Moves every session of a user `minutes` into the past, as if that much time had passed unused. */
-export function ageSessions(username: string, minutes: number): number {
-  return withDatabase((db) => {
-    const shift = (column: string) => `${column} = strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '-${minutes} minutes')`;
-    return db
-      .prepare(`UPDATE sessions SET ${shift('signed_in_at')}, ${shift('last_seen_at')} WHERE user_id = (SELECT id FROM users WHERE username = ?)`)
-      .run(username).changes;
-  });
-}
-
 /** Moves only the last activity of a user's sessions into the past (the sign-in time stays). */
 export function idleSessions(username: string, minutes: number): number {
   return withDatabase(
     (db) =>
       db
         .prepare(`UPDATE sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%fZ', last_seen_at, '-${minutes} minutes') WHERE user_id = (SELECT id FROM users WHERE username = ?)`)
+        .run(username).changes,
+  );
+}
+
+/** Moves only the sign-in time of a user's sessions into the past (they stay active meanwhile). */
+export function ageSignIn(username: string, minutes: number): number {
+  return withDatabase(
+    (db) =>
+      db
+        .prepare(`UPDATE sessions SET signed_in_at = strftime('%Y-%m-%dT%H:%M:%fZ', signed_in_at, '-${minutes} minutes') WHERE user_id = (SELECT id FROM users WHERE username = ?)`)
         .run(username).changes,
   );
 }

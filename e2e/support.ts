@@ -53,7 +53,7 @@ export async function completeForcedChange(page: Page, current: string, next: st
 export type NewAccount = { username: string; name: string; password: string };
 
 /** An administrator creates an account through 用户管理 (with a temporary password). */
-export async function createAccount(admin: Page, role: 'clerk' | 'supervisor' | 'admin' | 'auditor', prefix = role): Promise<NewAccount> {
+export async function createAccount(admin: Page, role: 'clerk' | 'supervisor' | 'admin' | 'auditor', prefix: string = role): Promise<NewAccount> {
   counter += 1;
   const account = { username: `${prefix}${Date.now() % 1_000_000}${counter}`, name: `测试${counter}号`, password: `Temp-Pass-${counter}a` };
   await admin.goto('/admin/users');

@@ -42,7 +42,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </section>
         <section className="card">
           <h2 className="mb-3">双因素认证</h2>
-          <ResetSecondFactorForm key={user.totpEnabledAt ?? 'none'} action={resetSecondFactorAction.bind(null, id)} enrolledAt={user.totpEnabledAt ? formatChinaDateTime(user.totpEnabledAt) : null} />
+          <ResetSecondFactorForm action={resetSecondFactorAction.bind(null, id)} enrolledAt={user.totpEnabledAt ? formatChinaDateTime(user.totpEnabledAt) : null} />
         </section>
         <section className="card">
           <h2 className="mb-3">角色</h2>
