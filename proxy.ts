@@ -7,17 +7,16 @@ export default async function proxy(request: NextRequest) {
   const session = await auth();
   if (session?.user) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
-  // A session cookie the server no longer accepts: the session ended (idle, 8 hours, signed out).
-  const stale = request.cookies.getAll().filter((c) => c.name.includes('authjs.session-token'));
+  // A session cookie the server no longer accepts: the session ended (idle, 8 hours, revoked). It is
+  // left in place (it opens nothing) so that every page says why until the user signs in again.
+  const stale = request.cookies.getAll().some((c) => c.name.includes('authjs.session-token'));
   if (pathname.startsWith('/api/')) {
     return NextResponse.json({ error: '请先登录。' }, { status: 401 });
   }
   const login = new URL('/login', request.url);
   if (pathname !== '/') login.searchParams.set('callbackUrl', pathname + search);
-  if (stale.length) login.searchParams.set('ended', 'session');
-  const response = NextResponse.redirect(login);
-  for (const c of stale) response.cookies.delete(c.name);
-  return response;
+  if (stale) login.searchParams.set('ended', 'session');
+  return NextResponse.redirect(login);
 }
 
 export const config = {

@@ -78,6 +78,7 @@ test.describe('own password', () => {
     const account = await createAccount(admin, 'clerk');
     const page = await (await browser.newContext()).newPage();
     await submitSignIn(page, account.username, account.password);
+    await expect(page).toHaveURL(/\/login\/change-password/);
     for (const path of ['/', '/cases', '/account', '/help']) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/login\/change-password/);
