@@ -114,15 +114,15 @@ export function auditActors(actor: Actor): { value: string; label: string }[] {
 }
 
 /** The rows an export writes; the export itself is recorded in the audit. */
-export function auditLogForExport(actor: Actor, filters: AuditFilters, clientAddress: string, now = new Date()): AuditLogRow[] {
+export function auditLogForExport(actor: Actor, filters: AuditFilters, clientAddress: string, now = new Date(), maxRows = AUDIT_EXPORT_MAX_ROWS): AuditLogRow[] {
   const scope = scopeOf(actor);
   const where = conditions(scope, filters);
   const db = getDb();
   const total = where ? (db.select({ n: count() }).from(auditLog).where(and(...where)).get()?.n ?? 0) : 0;
-  if (total > AUDIT_EXPORT_MAX_ROWS) {
-    throw new ValidationError({}, `符合条件的记录有 ${total} 条，超过一次导出的上限 ${AUDIT_EXPORT_MAX_ROWS} 条。请缩小日期范围后分批导出。`);
+  if (total > maxRows) {
+    throw new ValidationError({}, `符合条件的记录有 ${total} 条，超过一次导出的上限 ${maxRows} 条。请缩小日期范围后分批导出。`);
   }
-  const rows = where ? selectRows(where, scope, AUDIT_EXPORT_MAX_ROWS, 0) : [];
+  const rows = where ? selectRows(where, scope, maxRows, 0) : [];
   const described = Object.entries(filters)
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${v}`)
