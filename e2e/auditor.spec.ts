@@ -18,7 +18,8 @@ test.describe('the auditor (审计员)', () => {
     await login(page, 'auditor');
     const nav = page.getByRole('navigation', { name: '主导航' });
     await expect(nav.getByRole('link')).toHaveText(['首页', '审计日志', '帮助']);
-    for (const path of ['/cases', '/cases/1', '/reports', '/admin/users', '/admin/security', '/review', '/reviews']) {
+    const year = new Date().getFullYear() - 1;
+    for (const path of ['/cases', '/cases/1', '/cases/1/edit', '/cases/new', '/reports', `/reports/${year}`, `/reports/${year}/cells?row=total&col=total`, '/review', '/reviews', '/reviews/1', '/register-export', '/admin/users', '/admin/users/1', '/admin/security', '/admin/settings', '/admin/calendar', '/admin/import']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
     }

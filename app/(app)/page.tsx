@@ -46,6 +46,7 @@ async function AdminHome() {
   const links = [
     { href: '/admin/users', title: '用户管理', text: `在岗 ${active.length} 人，停用 ${users.length - active.length} 人。新建账号、重置密码、更改角色。` },
     { href: '/admin/settings', title: '机关设置', text: `机关名称：${settings.agencyName}；编号规则：${settings.caseNoPattern}` },
+    { href: '/admin/security', title: '安全设置', text: '密码规则（长度、字符类别、有效期、不得重复）和无操作自动退出时间。' },
     { href: '/admin/calendar', title: '节假日日历', text: '查看和维护法定节假日与调休工作日，计算工作日期限。' },
     { href: '/admin/import', title: '台账导入与导出', text: '从 Excel 台账导入历史申请，或导出全部登记信息。' },
     { href: '/reports', title: '年度报告', text: '生成政府信息公开工作年度报告表三、表四，导出 Excel。' },
