@@ -10,7 +10,8 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   report --year YYYY --format json|csv|xlsx [--out FILE] [--db PATH]
   export --format xlsx|csv --out FILE [--reviews-out FILE] [--db PATH]
   workdays add --from YYYY-MM-DD --days N [--db PATH]
-  user add --username NAME --role clerk|supervisor|admin [--name 姓名] [--db PATH]   （密码从标准输入读取）
+  user add --username NAME --role clerk|supervisor|admin|auditor [--name 姓名] [--db PATH]   （初始密码从标准输入读取）
+  user reset-2fa --username NAME [--db PATH]  重置该用户的双因素认证（丢失手机时）
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
 
 type Command = (argv: string[]) => Promise<number>;

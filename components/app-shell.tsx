@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/domain/roles';
 import { roleLabel } from '@/lib/domain/roles';
 import { POLICY } from '@/lib/domain/policy';
 import { signOutAction } from '@/app/login/actions';
+import type { SignInNotice } from '@/lib/data/sessions';
+import { SignInNoticeLine } from './sign-in-notice';
 
 type NavItem = { href: string; label: string; show: (u: Actor) => boolean };
 
@@ -13,14 +15,16 @@ const NAV: NavItem[] = [
   { href: '/review', label: '期限监督', show: POLICY.canViewReviewPage },
   { href: '/reports', label: '年度报告', show: POLICY.canViewReport },
   { href: '/reviews', label: '复议诉讼', show: POLICY.canRecordReview },
+  { href: '/audit', label: '审计日志', show: POLICY.canViewAuditLog },
   { href: '/admin/users', label: '用户管理', show: POLICY.canManageUsers },
   { href: '/admin/calendar', label: '节假日日历', show: POLICY.canManageCalendar },
   { href: '/admin/import', label: '台账导入', show: POLICY.canImportRegister },
   { href: '/admin/settings', label: '机关设置', show: POLICY.canManageSettings },
+  { href: '/admin/security', label: '安全设置', show: POLICY.canManageSettings },
   { href: '/help', label: '帮助', show: () => true },
 ];
 
-export function AppShell({ user, agencyName, children }: { user: Actor; agencyName: string; children: React.ReactNode }) {
+export function AppShell({ user, agencyName, notice, children }: { user: Actor; agencyName: string; notice: SignInNotice; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="no-print border-b border-blue-900 bg-blue-800 text-white">
@@ -37,9 +41,13 @@ export function AppShell({ user, agencyName, children }: { user: Actor; agencyNa
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <SignInNoticeLine notice={notice} />
             <span data-testid="current-user">
               {user.displayName}（{roleLabel(user.role)}）
             </span>
+            <Link href="/account" className="text-blue-50 underline hover:no-underline">
+              我的账号
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-blue-300 px-2 py-0.5 text-blue-50 hover:bg-blue-700">
                 退出登录

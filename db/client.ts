@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 import { ensureReferenceData } from './reference-data';
+import { maskIdNumber } from '@/lib/domain/id-mask';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -26,6 +27,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // The masking rule as SQL, for the migration that masks identity numbers kept by the audit.
+  sqlite.function('ogi_mask_id_number', { deterministic: true }, (value: unknown) => (value === null || value === undefined ? null : maskIdNumber(String(value))));
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsFolder() });
   ensureReferenceData(db);

@@ -9,11 +9,18 @@ export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
-  role: text('role', { enum: ['clerk', 'supervisor', 'admin'] }).notNull(),
+  role: text('role', { enum: ['clerk', 'supervisor', 'admin', 'auditor'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
-  // Sessions signed in before this moment end: a password reset signs the user out everywhere.
+  // When the password was last set (its age counts from here; null: since createdAt).
   passwordChangedAt: text('password_changed_at'),
+  // A password someone else set (administrator, command line) must be changed by its owner.
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  // Second factor (TOTP, RFC 6238): the key encrypted with AUTH_SECRET, and the last time step
+  // accepted, so that a code is never accepted twice.
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: text('totp_enabled_at'),
+  totpLastStep: integer('totp_last_step'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
@@ -25,8 +32,62 @@ export const loginAttempts = sqliteTable(
     username: text('username').notNull(),
     attemptedAt: text('attempted_at').notNull(),
     succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+    clientAddress: text('client_address'),
   },
-  (t) => [index('login_attempts_username_at').on(t.username, t.attemptedAt)],
+  (t) => [
+    index('login_attempts_username_at').on(t.username, t.attemptedAt),
+    index('login_attempts_address_at').on(t.clientAddress, t.attemptedAt),
+    index('login_attempts_at').on(t.attemptedAt),
+  ],
+);
+
+// One row per sign-in. The session cookie carries only the id; every request checks the row, so a
+// session ends on the server (sign-out, idle, 8 hours, password change) whatever the cookie says.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    signedInAt: text('signed_in_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    revokedAt: text('revoked_at'),
+    clientAddress: text('client_address').notNull(),
+    // Signed in with the published demo password (from the server's own machine).
+    demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+    // When the second factor was given; null while it is still owed.
+    secondFactorAt: text('second_factor_at'),
+  },
+  (t) => [index('sessions_user').on(t.userId, t.signedInAt), index('sessions_signed_in').on(t.signedInAt)],
+);
+
+// Hashes of the passwords an account has had, newest last: a new password may not repeat the last N.
+export const passwordHistory = sqliteTable(
+  'password_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    passwordHash: text('password_hash').notNull(),
+    setAt: text('set_at').notNull(),
+  },
+  (t) => [index('password_history_user').on(t.userId, t.id)],
+);
+
+// One-time recovery codes for the second factor, stored as SHA-256 hashes.
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('recovery_codes_user').on(t.userId)],
 );
 
 export const cases = sqliteTable(
@@ -105,8 +166,10 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     changes: text('changes', { mode: 'json' }).notNull().$type<Record<string, { from: unknown; to: unknown }>>(),
     note: text('note'),
+    // The network address of the request, for sign-in records and other security events.
+    clientAddress: text('client_address'),
   },
-  (t) => [index('audit_entity').on(t.entityType, t.entityId, t.id), index('audit_at').on(t.at)],
+  (t) => [index('audit_entity').on(t.entityType, t.entityId, t.id), index('audit_at').on(t.at), index('audit_actor').on(t.actorId, t.id)],
 );
 
 export const calendarYears = sqliteTable('calendar_years', {

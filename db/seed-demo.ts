@@ -4,19 +4,16 @@ import { hashPassword } from '@/lib/auth/password';
 import { writeAudit } from '@/lib/data/audit';
 import { refreshClock } from '@/lib/data/case-clock';
 import { chinaDate } from '@/lib/domain/dates';
-import type { Actor, Role } from '@/lib/domain/roles';
+import type { Actor } from '@/lib/domain/roles';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/domain/demo-accounts';
 import { demoCases } from './demo-cases';
 
 // The demo agency that `npm start` seeds on a fresh database: one account per role (and a second
-// clerk so workloads can be compared) and about 60 cases over this year and last year.
+// clerk so workloads can be compared) and about 60 cases over this year and last year. The demo
+// accounts share the published password (lib/domain/demo-accounts.ts): they work only on the
+// server's own machine, and are not asked to change it or to enrol a second factor there.
 
-export const DEMO_PASSWORD = 'Demo-2024';
-export const DEMO_LOGINS: { username: string; password: string; role: Role; displayName: string }[] = [
-  { username: 'clerk', password: DEMO_PASSWORD, role: 'clerk', displayName: '王芳' },
-  { username: 'clerk2', password: DEMO_PASSWORD, role: 'clerk', displayName: '陈静' },
-  { username: 'supervisor', password: DEMO_PASSWORD, role: 'supervisor', displayName: '李强' },
-  { username: 'admin', password: DEMO_PASSWORD, role: 'admin', displayName: '张伟' },
-];
+export { DEMO_LOGINS, DEMO_PASSWORD };
 
 const SEED_ACTOR: Actor = { id: null, username: 'seed', displayName: '演示数据', role: 'admin' };
 

@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 
 export const PASSWORD = 'Demo-2024';
 export const USERS = {
@@ -6,6 +7,7 @@ export const USERS = {
   clerk2: { username: 'clerk2', name: '陈静' },
   supervisor: { username: 'supervisor', name: '李强' },
   admin: { username: 'admin', name: '张伟' },
+  auditor: { username: 'auditor', name: '赵敏' },
 } as const;
 export type DemoUser = keyof typeof USERS;
 
@@ -23,6 +25,62 @@ export async function pageAs(browser: Browser, who: DemoUser): Promise<Page> {
   const page = await context.newPage();
   await login(page, who);
   return page;
+}
+
+/** Fills and submits the sign-in form, expecting nothing of the result. */
+export async function submitSignIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** The code an authenticator app shows for a key, `steps` periods of 30 s from now. */
+export function totpCode(secret: string, steps = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: Date.now() + steps * 30_000 });
+}
+
+/** The forced change at the first sign-in (or after a reset), from its page to the home page. */
+export async function completeForcedChange(page: Page, current: string, next: string): Promise<void> {
+  await expect(page).toHaveURL(/\/login\/change-password/);
+  const form = page.getByRole('form', { name: '修改密码' });
+  await form.getByLabel('当前密码').fill(current);
+  await form.getByLabel(/^新密码/).fill(next);
+  await form.getByLabel('再次输入新密码').fill(next);
+  await form.getByRole('button', { name: '修改密码' }).click();
+}
+
+export type NewAccount = { username: string; name: string; password: string };
+
+/** An administrator creates an account through 用户管理 (with a temporary password). */
+export async function createAccount(admin: Page, role: 'clerk' | 'supervisor' | 'admin' | 'auditor', prefix: string = role): Promise<NewAccount> {
+  counter += 1;
+  const account = { username: `${prefix}${Date.now() % 1_000_000}${counter}`, name: `测试${counter}号`, password: `Temp-Pass-${counter}a` };
+  await admin.goto('/admin/users');
+  const form = admin.getByRole('form', { name: '新建用户' });
+  await form.getByLabel('用户名').fill(account.username);
+  await form.getByLabel('姓名').fill(account.name);
+  await form.getByLabel('角色').selectOption(role);
+  await form.getByLabel('初始密码').fill(account.password);
+  await form.getByRole('button', { name: '新建用户' }).click();
+  await expect(admin.getByTestId('form-success')).toContainText(account.username);
+  return account;
+}
+
+/**
+ * A page in its own browser context, signed in as a new non-admin account that has made its
+ * password its own: for tests that age or end sessions without touching the shared demo users.
+ */
+export async function pageAsNewAccount(browser: Browser, role: 'clerk' | 'supervisor' | 'auditor'): Promise<{ page: Page; account: NewAccount }> {
+  const admin = await pageAs(browser, 'admin');
+  const account = await createAccount(admin, role);
+  await admin.context().close();
+  const page = await (await browser.newContext()).newPage();
+  await submitSignIn(page, account.username, account.password);
+  const own = `${account.password}-Own`;
+  await completeForcedChange(page, account.password, own);
+  await expect(page.getByTestId('current-user')).toContainText(account.name);
+  return { page, account: { ...account, password: own } };
 }
 
 let counter = 0;

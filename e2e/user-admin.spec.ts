@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, pageAs } from './support';
+import { completeForcedChange, login, pageAs, submitSignIn } from './support';
 
-async function signInAs(page: Page, username: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
+const signInAs = (page: Page, username: string, password: string) => submitSignIn(page, username, password);
 
 test.describe('user administration', () => {
   test('an admin creates a user, resets the password, changes the role and deactivates the account', async ({ browser, page }) => {
@@ -21,6 +16,9 @@ test.describe('user administration', () => {
     await form.getByRole('button', { name: '新建用户' }).click();
     await expect(form.getByTestId('error-username')).toContainText('用户名须为 3–32 位');
     await expect(form.getByTestId('error-password')).toHaveText('密码至少需要 8 个字符。');
+    await form.getByLabel('初始密码').fill('onlylowercase1');
+    await form.getByRole('button', { name: '新建用户' }).click();
+    await expect(form.getByTestId('error-password')).toContainText('密码需包含大写字母、小写字母、数字、符号中的至少 3 类');
     await expect(form.getByLabel('角色')).toHaveValue('clerk');
 
     await form.getByLabel('用户名').fill(username);
@@ -28,8 +26,13 @@ test.describe('user administration', () => {
     await form.getByRole('button', { name: '新建用户' }).click();
     await expect(page.getByTestId('form-success')).toContainText(`已创建用户“赵新”（${username}）`);
 
+    // The administrator chose that password: its owner replaces it before anything else opens.
     const newcomer = await browser.newPage();
     await signInAs(newcomer, username, 'First-Pass-1');
+    await expect(newcomer.getByTestId('forced-change')).toBeVisible();
+    await newcomer.goto('/cases');
+    await expect(newcomer).toHaveURL(/\/login\/change-password/);
+    await completeForcedChange(newcomer, 'First-Pass-1', 'My-Own-Pass-1');
     await expect(newcomer.getByTestId('current-user')).toHaveText('赵新（登记员）');
 
     await page.getByRole('link', { name: username }).click();
@@ -37,10 +40,11 @@ test.describe('user administration', () => {
     await page.getByRole('form', { name: '重置密码' }).getByRole('button', { name: '重置密码' }).click();
     await expect(page.getByRole('form', { name: '重置密码' }).getByTestId('form-success')).toContainText('密码已重置');
 
-    // The reset signs the user out everywhere; the new password works.
+    // The reset signs the user out everywhere; the new password works, and must be replaced at once.
     await newcomer.goto('/cases');
     await expect(newcomer).toHaveURL(/\/login/);
     await signInAs(newcomer, username, 'Second-Pass-2');
+    await completeForcedChange(newcomer, 'Second-Pass-2', 'My-Own-Pass-2');
     await expect(newcomer.getByTestId('current-user')).toHaveText('赵新（登记员）');
 
     await page.getByRole('form', { name: '更改角色' }).getByLabel('角色').selectOption('supervisor');
@@ -57,7 +61,7 @@ test.describe('user administration', () => {
     // A deactivated user is signed out at once and cannot sign in again.
     await newcomer.goto('/cases');
     await expect(newcomer).toHaveURL(/\/login/);
-    await signInAs(newcomer, username, 'Second-Pass-2');
+    await signInAs(newcomer, username, 'My-Own-Pass-2');
     await expect(newcomer.getByTestId('form-error')).toContainText('用户名或密码不正确，或账号已停用');
   });
 
@@ -89,6 +93,7 @@ test.describe('user administration', () => {
     await admin.getByRole('form', { name: '重置密码' }).getByRole('button', { name: '重置密码' }).click();
     await expect(admin.getByRole('form', { name: '重置密码' }).getByTestId('form-success')).toBeVisible();
     await signInAs(page, username, 'Fresh-Pass-3');
+    await completeForcedChange(page, 'Fresh-Pass-3', 'Fresh-Pass-3-Mine');
     await expect(page.getByTestId('current-user')).toHaveText('锁定测试（登记员）');
   });
 });

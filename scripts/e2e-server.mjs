@@ -8,6 +8,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, OGI_ROOT: root, NEXT_TELEMETRY_DISABLED: '1' };
 const setup = spawnSync(process.execPath, ['scripts/ogi.mjs', 'setup'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
-const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', env.PORT, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...env, HOST: '127.0.0.1' }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

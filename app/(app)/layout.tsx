@@ -1,11 +1,12 @@
-import { requireUser } from '@/lib/auth/current-user';
+import { requireSignIn } from '@/lib/auth/current-user';
 import { readSettings } from '@/lib/data/settings';
+import { signInNotice } from '@/lib/data/sessions';
 import { AppShell } from '@/components/app-shell';
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const { actor, signedInAt } = await requireSignIn();
   return (
-    <AppShell user={user} agencyName={readSettings().agencyName}>
+    <AppShell user={actor} agencyName={readSettings().agencyName} notice={signInNotice(actor, signedInAt)}>
       {children}
     </AppShell>
   );

@@ -14,7 +14,7 @@ export default async function HomePage() {
         您好，{user.displayName}
         <span className="ml-2 text-sm font-normal text-slate-500">{roleLabel(user.role)}</span>
       </h1>
-      {user.role === 'admin' ? <AdminHome /> : <CaseworkHome mine={user.role === 'clerk'} />}
+      {user.role === 'admin' ? <AdminHome /> : user.role === 'auditor' ? <AuditorHome /> : <CaseworkHome mine={user.role === 'clerk'} />}
     </div>
   );
 }
@@ -46,6 +46,7 @@ async function AdminHome() {
   const links = [
     { href: '/admin/users', title: '用户管理', text: `在岗 ${active.length} 人，停用 ${users.length - active.length} 人。新建账号、重置密码、更改角色。` },
     { href: '/admin/settings', title: '机关设置', text: `机关名称：${settings.agencyName}；编号规则：${settings.caseNoPattern}` },
+    { href: '/admin/security', title: '安全设置', text: '密码规则（长度、字符类别、有效期、不得重复）和无操作自动退出时间。' },
     { href: '/admin/calendar', title: '节假日日历', text: '查看和维护法定节假日与调休工作日，计算工作日期限。' },
     { href: '/admin/import', title: '台账导入与导出', text: '从 Excel 台账导入历史申请，或导出全部登记信息。' },
     { href: '/reports', title: '年度报告', text: '生成政府信息公开工作年度报告表三、表四，导出 Excel。' },
@@ -58,6 +59,17 @@ async function AdminHome() {
           <p className="mt-1 text-sm text-slate-600">{l.text}</p>
         </Link>
       ))}
+    </div>
+  );
+}
+
+function AuditorHome() {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Link href="/audit" className="card block text-slate-900 hover:border-blue-400 hover:no-underline">
+        <div className="font-semibold text-blue-800">审计日志</div>
+        <p className="mt-1 text-sm text-slate-600">查阅全部操作记录（含管理员的操作、登录记录和个人信息查看记录），按人员、操作、对象和日期筛选，导出 Excel 或 CSV。</p>
+      </Link>
     </div>
   );
 }

@@ -1,10 +1,13 @@
 'use server';
 
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth';
-import { lockoutFor } from '@/lib/data/sign-in';
-import { lockoutMessage } from '@/lib/domain/lockout';
+import { requestAddress } from '@/lib/auth/request-address';
+import { addressBlockFor, lockoutFor } from '@/lib/data/sign-in';
+import { addressBlockMessage, lockoutMessage } from '@/lib/domain/lockout';
 import { formatChinaDateTime } from '@/lib/domain/dates';
+import { signInSchema } from '@/lib/domain/validation/user';
 
 export type LoginState = { message?: string; fieldErrors?: { username?: string[]; password?: string[] }; username?: string };
 
@@ -14,25 +17,31 @@ function safeCallback(value: FormDataEntryValue | null): string {
   return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login') ? url : '/';
 }
 
-export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
-  const username = String(form.get('username') ?? '').trim();
-  const password = String(form.get('password') ?? '');
-  const fieldErrors: LoginState['fieldErrors'] = {};
-  if (!username) fieldErrors.username = ['请填写用户名。'];
-  if (!password) fieldErrors.password = ['请填写密码。'];
-  if (fieldErrors.username || fieldErrors.password) return { fieldErrors, username };
+const clock = (d: Date) => formatChinaDateTime(d.toISOString()).slice(11);
 
-  const locked = (): LoginState | null => {
+export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const parsed = signInSchema.safeParse({ username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') });
+  const shownUsername = String(form.get('username') ?? '').trim().slice(0, 64);
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, username: shownUsername };
+  const { username, password } = parsed.data;
+  const address = await requestAddress();
+
+  const refusal = (): LoginState | null => {
+    const block = addressBlockFor(address);
+    if (block.locked) return { message: addressBlockMessage(block.until, clock), username };
     const lock = lockoutFor(username);
-    return lock.locked ? { message: lockoutMessage(lock.until, (d) => formatChinaDateTime(d.toISOString()).slice(11)), username } : null;
+    return lock.locked ? { message: lockoutMessage(lock.until, clock), username } : null;
   };
-  const before = locked();
+  const before = refusal();
   if (before) return before;
   try {
     await signIn('credentials', { username, password, redirectTo: safeCallback(form.get('callbackUrl')) });
   } catch (error) {
     if (error instanceof AuthError) {
-      return locked() ?? { message: '用户名或密码不正确，或账号已停用。请检查后重试。', username };
+      if (error instanceof CredentialsSignin && error.code === 'demo_remote') {
+        return { message: '公开的演示密码只能在服务器本机上使用。请在服务器本机登录并修改密码，或请管理员重置密码。', username };
+      }
+      return refusal() ?? { message: '用户名或密码不正确，或账号已停用。请检查后重试。', username };
     }
     throw error; // the redirect after a successful sign-in
   }

@@ -1,19 +1,29 @@
+import { eq } from 'drizzle-orm';
 import { parseArgs, requireFlag, UsageError } from '../args';
 import { CLI_ACTOR } from '../actor';
 import { readSecret } from '../stdin';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
 import { createUser } from '@/lib/data/users';
-import { newUserSchema } from '@/lib/domain/validation/user';
+import { readSecuritySettings } from '@/lib/data/security-settings';
+import { resetSecondFactor } from '@/lib/data/two-factor';
+import { newUserSchemaFor } from '@/lib/domain/validation/user';
 import { roleLabel } from '@/lib/domain/roles';
 import { DomainError } from '@/lib/domain/errors';
 import { z } from 'zod';
 
-export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['username', 'role', 'name', 'db']);
-  if (args.positionals[0] !== 'add' || args.positionals.length !== 1) throw new UsageError('用法：user add --username NAME --role clerk|supervisor|admin（密码从标准输入读取）');
+const USAGE = '用法：user add --username NAME --role clerk|supervisor|admin|auditor [--name 姓名]（密码从标准输入读取）；user reset-2fa --username NAME';
+
+function domainFailure(error: unknown): never {
+  if (error instanceof DomainError) throw new UsageError(Object.values(error.fieldErrors).flat()[0] ?? error.message);
+  throw error;
+}
+
+async function add(args: ReturnType<typeof parseArgs>): Promise<number> {
   const username = requireFlag(args, 'username', '登录用户名');
-  const role = requireFlag(args, 'role', 'clerk、supervisor 或 admin');
-  const password = await readSecret('请输入新用户的密码（不显示）：');
-  const parsed = newUserSchema.safeParse({ username, role, displayName: args.flags.get('name') ?? username, password });
+  const role = requireFlag(args, 'role', 'clerk、supervisor、admin 或 auditor');
+  const password = await readSecret('请输入新用户的初始密码（不显示；本人首次登录时须修改）：');
+  const parsed = newUserSchemaFor(readSecuritySettings().password).safeParse({ username, role, displayName: args.flags.get('name') ?? username, password });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;
     const first = Object.values(fields).flat()[0] ?? '输入有误';
@@ -21,10 +31,32 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const user = await createUser(CLI_ACTOR, parsed.data);
-    process.stdout.write(`已创建用户 ${user.username}（${roleLabel(user.role)}）\n`);
+    process.stdout.write(`已创建用户 ${user.username}（${roleLabel(user.role)}），首次登录时须修改密码\n`);
     return 0;
   } catch (error) {
-    if (error instanceof DomainError) throw new UsageError(Object.values(error.fieldErrors).flat()[0] ?? error.message);
-    throw error;
+    domainFailure(error);
   }
+}
+
+/** For an administrator who lost the phone, when no other administrator can reset it. */
+function resetTwoFactor(args: ReturnType<typeof parseArgs>): number {
+  const username = requireFlag(args, 'username', '登录用户名');
+  const user = getDb().select({ id: users.id }).from(users).where(eq(users.username, username)).get();
+  if (!user) throw new UsageError(`没有用户名为“${username}”的用户`);
+  try {
+    resetSecondFactor(CLI_ACTOR, user.id);
+  } catch (error) {
+    domainFailure(error);
+  }
+  process.stdout.write(`已重置 ${username} 的双因素认证；该用户已在各处退出，下次登录时重新启用\n`);
+  return 0;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['username', 'role', 'name', 'db']);
+  const [sub, ...extra] = args.positionals;
+  if (extra.length) throw new UsageError(USAGE);
+  if (sub === 'add') return add(args);
+  if (sub === 'reset-2fa') return resetTwoFactor(args);
+  throw new UsageError(USAGE);
 }

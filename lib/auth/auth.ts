@@ -1,50 +1,59 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInWithPassword } from '@/lib/data/sign-in';
-import { isRole } from '@/lib/domain/roles';
+import { sessionIsOpen, signOutSession } from '@/lib/data/sessions';
+import { addressFromForwardedFor, UNKNOWN_ADDRESS } from '@/lib/domain/client-address';
+import { ABSOLUTE_LIFETIME_MS } from '@/lib/domain/session-rules';
+import { requestAddress } from './request-address';
 
-/**
- * A session lasts one working day from sign-in; after that staff sign in again. The token is never
- * refreshed (updateAge is longer than the session), so activity does not stretch it.
- */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+// The cookie carries only the id of a row of the sessions table. Every request checks that row
+// (lib/data/sessions.ts), so sign-out, the idle timeout and the 8-hour limit hold on the server,
+// whatever the cookie's own expiry says.
 
 class LockedSignin extends CredentialsSignin {
   code = 'locked';
 }
+class DemoRemoteSignin extends CredentialsSignin {
+  code = 'demo_remote';
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
-  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: 'jwt', maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
+  jwt: { maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
   pages: { signIn: '/login', error: '/login' },
   providers: [
     Credentials({
       credentials: { username: { label: '用户名' }, password: { label: '密码', type: 'password' } },
-      async authorize(credentials) {
-        const result = await signInWithPassword(String(credentials?.username ?? ''), String(credentials?.password ?? ''));
-        if (result.ok) return { id: String(result.actor.id), name: result.actor.displayName, role: result.actor.role };
-        if (result.reason === 'locked') throw new LockedSignin();
+      async authorize(credentials, request) {
+        const address = addressFromForwardedFor(request.headers.get('x-forwarded-for'));
+        const result = await signInWithPassword(String(credentials?.username ?? ''), String(credentials?.password ?? ''), new Date(), address);
+        if (result.ok) return { id: String(result.actor.id), name: result.actor.displayName, sid: result.sessionId };
+        if (result.reason === 'locked' || result.reason === 'address_blocked') throw new LockedSignin();
+        if (result.reason === 'demo_remote') throw new DemoRemoteSignin();
         return null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = (user as { role?: string }).role;
-        token.signedInAt = Date.now();
-      }
+      if (user) return { sub: user.id, name: user.name, sid: (user as { sid?: string }).sid };
+      // A session ended on the server ends here too: the cookie is cleared.
+      if (typeof token.sid !== 'string' || !sessionIsOpen(token.sid)) return null;
       return token;
     },
     session({ session, token }) {
-      if (session.user) {
-        session.user.id = token.sub ?? '';
-        (session.user as { role?: string }).role = typeof token.role === 'string' && isRole(token.role) ? token.role : undefined;
-        (session.user as { signedInAt?: number }).signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
-      }
+      if (session.user) session.user.id = token.sub ?? '';
+      (session as { sid?: string }).sid = typeof token.sid === 'string' ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid !== 'string') return;
+      const address = await requestAddress().catch(() => UNKNOWN_ADDRESS);
+      signOutSession(sid, address);
     },
   },
   logger: {

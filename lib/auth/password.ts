@@ -15,3 +15,10 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+let dummy: Promise<string> | null = null;
+/** A hash to verify against when there is no account, so that costs the same time as a wrong password. */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword('not-a-password-0');
+  return dummy;
+}

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { POLICY } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { maskIdNumber } from '@/lib/domain/id-mask';
+import { maskPersonalData } from '@/lib/domain/personal-data-mask';
 
 export type CaseEventView = { id: number; kind: string; occurredOn: string; data: Record<string, unknown>; createdAt: string; createdByName: string | null };
 
@@ -41,8 +42,13 @@ export function getCaseDetail(actor: Actor, id: number) {
     ? db.select({ id: cases.id, caseNo: cases.caseNo }).from(cases).where(eq(cases.id, row.c.relatedCaseId)).get() ?? null
     : null;
   const ref = { handlerId: row.c.handlerId, closed: row.c.repliedOn !== null };
+  // 个人信息保护: only those who work on the case get the contact data in full; for anyone else it
+  // never leaves this function unmasked (revealPersonalData gives it, audited).
+  const seePersonalData = POLICY.canSeePersonalData(actor, ref);
+  const personal = { idNumber: row.c.idNumber, phone: row.c.phone, email: row.c.email, address: row.c.address };
   return {
     ...row.c,
+    ...(seePersonalData ? personal : maskPersonalData(personal)),
     idNumberMasked: maskIdNumber(row.c.idNumber),
     handlerName: row.handlerName,
     createdByName: row.createdByName,
@@ -59,6 +65,7 @@ export function getCaseDetail(actor: Actor, id: number) {
       approveExtension: POLICY.canApproveExtension(actor, ref),
       setLaterDate: POLICY.canSetLaterReplyDate(actor, ref),
       viewHistory: POLICY.canViewCaseHistory(actor),
+      seePersonalData,
       recordReview: POLICY.canRecordReview(actor),
     },
   };

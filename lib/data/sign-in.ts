@@ -1,18 +1,29 @@
 import 'server-only';
-import { and, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditLog, loginAttempts, users } from '@/db/schema';
-import { lockoutState, relevantSince, type LockoutState } from '@/lib/domain/lockout';
+import {
+  addressBlock,
+  addressRelevantSince,
+  attemptsPrunableBefore,
+  lockoutState,
+  relevantSince,
+  SIGN_IN_PASSWORD_MAX,
+  SIGN_IN_USERNAME_MAX,
+  type LockoutState,
+} from '@/lib/domain/lockout';
+import { isLoopbackAddress, UNKNOWN_ADDRESS } from '@/lib/domain/client-address';
+import { isPublishedDemoPassword } from '@/lib/domain/demo-accounts';
 import type { Actor } from '@/lib/domain/roles';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { verifyPassword, dummyPasswordHash } from '@/lib/auth/password';
+import { writeAudit } from './audit';
+import { insertSession, newSessionId } from './sessions';
 
-let dummy: Promise<string> | null = null;
-function dummyHash(): Promise<string> {
-  dummy ??= hashPassword('not-a-password-0');
-  return dummy;
-}
-
-export type SignInResult = { ok: true; actor: Actor } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date };
+export type SignInResult =
+  | { ok: true; actor: Actor; sessionId: string }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'demo_remote' }
+  | { ok: false; reason: 'locked' | 'address_blocked'; until: Date };
 
 function currentLockout(username: string, now: Date): LockoutState {
   const db = getDb();
@@ -41,43 +52,100 @@ function currentLockout(username: string, now: Date): LockoutState {
   return lockoutState(failures, now);
 }
 
+function currentAddressBlock(clientAddress: string, now: Date): LockoutState {
+  const failures = getDb()
+    .select({ at: loginAttempts.attemptedAt })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.clientAddress, clientAddress), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, addressRelevantSince(now).toISOString())))
+    .all();
+  return addressBlock(
+    failures.map((f) => new Date(f.at)),
+    now,
+  );
+}
+
 export function lockoutFor(username: string, now = new Date()): LockoutState {
   return currentLockout(username.trim(), now);
 }
 
-/** Checks a username and password, recording the attempt; refuses while the username is locked. */
-export async function signInWithPassword(usernameInput: string, password: string, now = new Date()): Promise<SignInResult> {
-  const username = usernameInput.trim();
-  if (!username || !password) return { ok: false, reason: 'invalid' };
-  // The lock check and the recording of this attempt happen with no await between them, so
-  // concurrent attempts are serialised: each is counted as a failure before its password is
-  // verified, and only turned into a success afterwards.
-  const lock = currentLockout(username, now);
-  if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
+export function addressBlockFor(clientAddress: string, now = new Date()): LockoutState {
+  return currentAddressBlock(clientAddress, now);
+}
+
+/** Attempts older than the retention period are deleted, a bounded batch at a time. */
+export function pruneLoginAttempts(now: Date, batch = 500): number {
   const db = getDb();
-  const attempt = db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false }).returning({ id: loginAttempts.id }).get();
-  const user = db.select().from(users).where(eq(users.username, username)).get();
-  // An unknown or inactive username costs the same time as a wrong password: no user enumeration.
-  const valid = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && user.active;
-  if (!valid || !user) {
-    const after = currentLockout(username, now);
-    return after.locked ? { ok: false, reason: 'locked', until: after.until } : { ok: false, reason: 'invalid' };
-  }
-  db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run();
-  return { ok: true, actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
+  const old = db
+    .select({ id: loginAttempts.id })
+    .from(loginAttempts)
+    .where(lt(loginAttempts.attemptedAt, attemptsPrunableBefore(now).toISOString()))
+    .limit(batch)
+    .all()
+    .map((r) => r.id);
+  if (old.length) db.delete(loginAttempts).where(inArray(loginAttempts.id, old)).run();
+  return old.length;
 }
 
 /**
- * The signed-in user as stored now: a deactivated user, a changed role or a password reset after
- * `signedInAt` (ms) takes effect at once.
+ * Records a failed check of something only the user knows (password, second factor) and audits it
+ * against a real account, with the lock or address block it triggers. Unknown usernames are kept
+ * only in the pruned attempts table, so the permanent audit cannot be grown by strangers.
  */
-export function actorForUserId(id: number, signedInAt: number): Actor | null {
-  const user = getDb()
-    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, active: users.active, passwordChangedAt: users.passwordChangedAt })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
-  if (!user || !user.active) return null;
-  if (user.passwordChangedAt && Date.parse(user.passwordChangedAt) > signedInAt) return null;
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+export function recordFailure(
+  username: string,
+  user: { id: number; username: string } | null,
+  clientAddress: string,
+  now: Date,
+  what: { action: string; note?: string | null },
+): SignInResult {
+  const lock = currentLockout(username, now);
+  const block = currentAddressBlock(clientAddress, now);
+  getDb().transaction((tx) => {
+    if (user) {
+      writeAudit(tx, null, { entityType: 'user', entityId: user.id, action: what.action, note: what.note, clientAddress }, now);
+      if (lock.locked) writeAudit(tx, null, { entityType: 'user', entityId: user.id, action: 'auth.locked', note: `暂停登录至 ${lock.until.toISOString()}`, clientAddress }, now);
+    }
+    if (block.locked) writeAudit(tx, null, { entityType: 'address', entityId: clientAddress, action: 'auth.address_blocked', note: username ? `最后一次尝试的用户名：${username}` : null, clientAddress }, now);
+  });
+  if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
+  if (block.locked) return { ok: false, reason: 'address_blocked', until: block.until };
+  return { ok: false, reason: 'invalid' };
+}
+
+/**
+ * Checks a username and password, recording the attempt; refuses while the username is locked or
+ * the address has failed too often. On success opens a session (what it still owes — second
+ * factor, new password — is the session's business).
+ */
+export async function signInWithPassword(usernameInput: string, password: string, now = new Date(), clientAddress = UNKNOWN_ADDRESS): Promise<SignInResult> {
+  const username = usernameInput.trim();
+  // Out-of-bounds input is refused before anything is looked up or stored.
+  if (!username || !password || username.length > SIGN_IN_USERNAME_MAX || password.length > SIGN_IN_PASSWORD_MAX) return { ok: false, reason: 'invalid' };
+  pruneLoginAttempts(now);
+  // The checks and the recording of this attempt happen with no await between them, so concurrent
+  // attempts are serialised: each is counted as a failure before its password is verified, and
+  // only turned into a success afterwards.
+  const block = currentAddressBlock(clientAddress, now);
+  if (block.locked) return { ok: false, reason: 'address_blocked', until: block.until };
+  const lock = currentLockout(username, now);
+  if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
+  const db = getDb();
+  const attempt = db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false, clientAddress }).returning({ id: loginAttempts.id }).get();
+  const user = db.select().from(users).where(eq(users.username, username)).get();
+  // An unknown or inactive username costs the same time as a wrong password: no user enumeration.
+  const valid = (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)) && !!user && user.active;
+  if (!valid || !user) return recordFailure(username, user ?? null, clientAddress, now, { action: 'auth.sign_in_failed', note: user && !user.active ? '账号已停用' : null });
+  const demo = isPublishedDemoPassword(password);
+  if (demo && !isLoopbackAddress(clientAddress)) {
+    recordFailure(username, user, clientAddress, now, { action: 'auth.sign_in_failed', note: '使用公开的演示密码从其他电脑登录，已拒绝' });
+    return { ok: false, reason: 'demo_remote' };
+  }
+  const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+  const sessionId = newSessionId();
+  db.transaction((tx) => {
+    tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run();
+    insertSession(tx, { id: sessionId, userId: user.id, now, clientAddress, demo, secondFactorGiven: false });
+    writeAudit(tx, actor, { entityType: 'user', entityId: user.id, action: 'auth.sign_in', note: demo ? '演示账号（本机）' : null, clientAddress }, now);
+  });
+  return { ok: true, actor, sessionId };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor, Role } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases } from '@/lib/domain/policy';
@@ -8,8 +8,11 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/err
 import type { NewUserInput } from '@/lib/domain/validation/user';
 import { hashPassword } from '@/lib/auth/password';
 import { diffFields, writeAudit } from './audit';
+import { newPasswordProblem, storePassword } from './passwords';
+import { readSecuritySettings } from './security-settings';
+import { revokeUserSessions } from './sessions';
 
-export type UserRow = { id: number; username: string; displayName: string; role: Role; active: boolean; createdAt: string };
+export type UserRow = { id: number; username: string; displayName: string; role: Role; active: boolean; createdAt: string; mustChangePassword: boolean; totpEnabledAt: string | null };
 
 const userColumns = {
   id: users.id,
@@ -18,6 +21,8 @@ const userColumns = {
   role: users.role,
   active: users.active,
   createdAt: users.createdAt,
+  mustChangePassword: users.mustChangePassword,
+  totpEnabledAt: users.totpEnabledAt,
 };
 
 function requireAdmin(actor: Actor) {
@@ -37,7 +42,7 @@ export function listHandlers(actor: Actor): { id: number; displayName: string; r
     .from(users)
     .orderBy(asc(users.displayName))
     .all()
-    .filter((u) => u.active && u.role !== 'admin');
+    .filter((u) => u.active && (u.role === 'clerk' || u.role === 'supervisor'));
 }
 
 export function getUser(actor: Actor, id: number): UserRow {
@@ -53,16 +58,21 @@ export async function createUser(actor: Actor, input: NewUserInput): Promise<Use
   const taken = () => new ValidationError({ username: [`用户名“${input.username}”已被使用（不区分大小写），请换一个。`] });
   const exists = () => !!db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`).get();
   if (exists()) throw taken();
+  const problem = await newPasswordProblem(null, input.password, readSecuritySettings(db).password);
+  if (problem) throw new ValidationError({ password: [problem] });
   const passwordHash = await hashPassword(input.password);
   // Checked again after hashing: another request may have taken the name meanwhile.
   if (exists()) throw taken();
-  const now = new Date().toISOString();
+  const at = new Date();
+  const now = at.toISOString();
   return db.transaction((tx) => {
     const row = tx
       .insert(users)
       .values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash, active: true, createdAt: now, updatedAt: now })
       .returning(userColumns)
       .get();
+    // Someone else chose this password: its owner changes it at the first sign-in.
+    storePassword(tx, row.id, passwordHash, at, true);
     writeAudit(tx, actor, {
       entityType: 'user',
       entityId: row.id,
@@ -73,14 +83,29 @@ export async function createUser(actor: Actor, input: NewUserInput): Promise<Use
   });
 }
 
+/** A new temporary password: the user is signed out everywhere and must change it at the next sign-in. */
 export async function resetPassword(actor: Actor, id: number, password: string): Promise<void> {
   const user = getUser(actor, id);
+  const problem = await newPasswordProblem(null, password, readSecuritySettings().password);
+  if (problem) throw new ValidationError({ password: [problem] });
   const passwordHash = await hashPassword(password);
   getDb().transaction((tx) => {
-    const now = new Date().toISOString();
-    tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, id)).run();
-    writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.reset_password', note: `重置了 ${user.username} 的密码` });
+    const now = new Date();
+    storePassword(tx, id, passwordHash, now, true);
+    revokeUserSessions(tx, id, now);
+    writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.reset_password', note: `重置了 ${user.username} 的密码` }, now);
   });
+}
+
+type Tx = Pick<Db, 'select'>;
+
+/**
+ * Checked inside the transaction that changes roles or deactivates, after the change: two
+ * administrators acting on each other at the same moment cannot leave the agency without one.
+ */
+function assertAnActiveAdminRemains(tx: Tx, field: 'role' | 'active'): void {
+  const left = tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).get()?.n ?? 0;
+  if (left === 0) throw new ValidationError({ [field]: ['操作后将没有在用的管理员，已拒绝。请先让另一位账号成为管理员。'] });
 }
 
 export function changeRole(actor: Actor, id: number, role: Role): void {
@@ -91,6 +116,7 @@ export function changeRole(actor: Actor, id: number, role: Role): void {
   if (user.role === role) return;
   getDb().transaction((tx) => {
     tx.update(users).set({ role, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
+    if (user.role === 'admin') assertAnActiveAdminRemains(tx, 'role');
     writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.change_role', changes: diffFields({ role: user.role }, { role }) });
   });
 }
@@ -102,7 +128,12 @@ export function setUserActive(actor: Actor, id: number, active: boolean): void {
   }
   if (user.active === active) return;
   getDb().transaction((tx) => {
-    tx.update(users).set({ active, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
+    const now = new Date();
+    tx.update(users).set({ active, updatedAt: now.toISOString() }).where(eq(users.id, id)).run();
+    if (!active) {
+      if (user.role === 'admin') assertAnActiveAdminRemains(tx, 'active');
+      revokeUserSessions(tx, id, now);
+    }
     writeAudit(tx, actor, {
       entityType: 'user',
       entityId: id,

@@ -21,7 +21,43 @@ const ACTIONS: Record<string, string> = {
   'review.create': '登记复议诉讼',
   'review.update': '修改复议诉讼',
   'review.import': '导入复议诉讼',
+  'case.reveal_personal_data': '查看申请人个人信息',
+  'user.reset_2fa': '重置双因素认证',
+  'settings.update_security': '修改安全设置',
+  'auth.sign_in': '登录成功',
+  'auth.sign_in_failed': '登录失败',
+  'auth.locked': '账号暂停登录',
+  'auth.address_blocked': '网络地址暂停登录',
+  'auth.sign_out': '退出登录',
+  'auth.password_changed': '本人修改密码',
+  'auth.password_change_failed': '修改密码时当前密码错误',
+  'auth.totp_enrolled': '启用双因素认证',
+  'auth.totp_passed': '双因素认证通过',
+  'auth.totp_failed': '动态验证码错误',
+  'auth.recovery_code_used': '使用恢复码登录',
+  'auth.totp_disabled': '停用双因素认证',
+  'auth.totp_disable_failed': '停用双因素认证时密码错误',
+  'audit.export': '导出审计日志',
+  'audit.mask_id_numbers': '证件号码脱敏（系统升级）',
 };
+
+/** Every action the audit knows, for the filter of the audit-log page. */
+export const AUDIT_ACTIONS: { code: string; label: string }[] = Object.entries(ACTIONS).map(([code, label]) => ({ code, label }));
+
+const ENTITY_TYPES: Record<string, string> = {
+  case: '申请',
+  user: '用户',
+  calendar: '节假日日历',
+  settings: '设置',
+  review: '复议诉讼',
+  import: '台账导入',
+  address: '网络地址',
+  audit: '审计日志',
+};
+
+export function entityTypeLabel(type: string): string {
+  return ENTITY_TYPES[type] ?? type;
+}
 
 const FIELDS: Record<string, string> = {
   caseNo: '申请编号',
@@ -59,6 +95,11 @@ const FIELDS: Record<string, string> = {
   source: '依据',
   days: '放假和调休安排',
   clockState: '计时状态',
+  minLength: '密码最短长度',
+  minClasses: '密码字符类别数',
+  maxAgeDays: '密码有效期（天）',
+  historyCount: '不得重复的近期密码个数',
+  idleMinutes: '无操作自动退出（分钟）',
   ...CLOCK_EVENT_LABELS,
 };
 
@@ -68,6 +109,13 @@ export function actionLabel(action: string): string {
 
 export function fieldLabel(field: string): string {
   return FIELDS[field] ?? field;
+}
+
+/** One line per changed field, as the audit-log page and its export show them. */
+export function describeChanges(changes: Record<string, { from: unknown; to: unknown }>): string {
+  return Object.entries(changes)
+    .map(([field, c]) => `${fieldLabel(field)}：${formatAuditValue(field, c.from)} → ${formatAuditValue(field, c.to)}`)
+    .join('\n');
 }
 
 export function formatAuditValue(field: string, value: unknown): string {

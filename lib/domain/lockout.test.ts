@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockoutState, relevantSince } from './lockout';
+import { addressBlock, attemptsPrunableBefore, lockoutState, relevantSince } from './lockout';
 
 const t0 = new Date('2026-03-02T01:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -32,5 +32,30 @@ describe('lockoutState', () => {
 
   it('looks back over the window plus the lock', () => {
     expect(relevantSince(at(60))).toEqual(at(30));
+  });
+});
+
+describe('addressBlock', () => {
+  const failures = (count: number, from = 0, step = 0.5) => Array.from({ length: count }, (_, i) => at(from + i * step));
+
+  it('lets an address fail 19 times in 15 minutes, and refuses it at the 20th', () => {
+    expect(addressBlock(failures(19), at(10))).toEqual({ locked: false });
+    expect(addressBlock(failures(20), at(10))).toEqual({ locked: true, until: at(15) });
+  });
+
+  it('opens again when the oldest of the last 20 leaves the window', () => {
+    expect(addressBlock(failures(25), at(14.99))).toEqual({ locked: true, until: at(17.5) });
+    expect(addressBlock(failures(25), at(17.5))).toEqual({ locked: false });
+  });
+
+  it('ignores failures older than 15 minutes and in the future', () => {
+    expect(addressBlock([...failures(10, 0), ...failures(10, 30)], at(40))).toEqual({ locked: false });
+    expect(addressBlock(failures(20, 50), at(40))).toEqual({ locked: false });
+  });
+});
+
+describe('attemptsPrunableBefore', () => {
+  it('is 30 days back', () => {
+    expect(attemptsPrunableBefore(new Date('2026-03-31T00:00:00Z')).toISOString()).toBe('2026-03-01T00:00:00.000Z');
   });
 });

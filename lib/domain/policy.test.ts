@@ -10,9 +10,10 @@ const ACTORS: Record<Role, Actor> = {
   clerk: { id: 1, username: 'clerk', displayName: '登记员甲', role: 'clerk' },
   supervisor: { id: 2, username: 'boss', displayName: '负责人乙', role: 'supervisor' },
   admin: { id: 3, username: 'admin', displayName: '管理员丙', role: 'admin' },
+  auditor: { id: 4, username: 'audit', displayName: '审计员丁', role: 'auditor' },
 };
 const OTHER_CLERK_ID = 99;
-const ROLES: Role[] = ['clerk', 'supervisor', 'admin'];
+const ROLES: Role[] = ['clerk', 'supervisor', 'admin', 'auditor'];
 
 type CaseState = { label: string; ref: (actor: Actor) => CaseRef };
 // The column order of CASE_RULES: the case's handler while open, then the same three when closed.
@@ -30,31 +31,33 @@ type ActorFn = (user: Actor) => boolean;
 
 //                                    open: mine other none   closed: mine other none
 const CASE_RULES: Record<string, Record<Role, string>> = {
-  canWorkOnCase: /*        */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN' },
-  canEditCase: /*          */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
-  canCloseCase: /*         */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
-  canRecordClockEvent: /*  */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
-  canRequestExtension: /*  */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
-  canApproveExtension: /*  */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
-  canSetLaterReplyDate: /* */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
-  canReopenCase: /*        */ { clerk: 'NNN NNN', supervisor: 'NNN YYY', admin: 'NNN NNN' },
+  canWorkOnCase: /*        */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canEditCase: /*          */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canCloseCase: /*         */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canRecordClockEvent: /*  */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canRequestExtension: /*  */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canApproveExtension: /*  */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canSetLaterReplyDate: /* */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canSeePersonalData: /*   */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canReopenCase: /*        */ { clerk: 'NNN NNN', supervisor: 'NNN YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
 };
 
 // Permissions that do not depend on a case.
-//                                          clerk supervisor admin
+//                                          clerk supervisor admin auditor
 const ACTOR_RULES: Record<string, Record<Role, 'Y' | 'N'>> = {
-  canViewCases: /*         */ { clerk: 'Y', supervisor: 'Y', admin: 'Y' },
-  canCreateCase: /*        */ { clerk: 'Y', supervisor: 'Y', admin: 'N' },
-  canAssignHandler: /*     */ { clerk: 'N', supervisor: 'Y', admin: 'N' },
-  canViewCaseHistory: /*   */ { clerk: 'N', supervisor: 'Y', admin: 'Y' },
-  canViewReviewPage: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'N' },
-  canViewReport: /*        */ { clerk: 'N', supervisor: 'Y', admin: 'Y' },
-  canRecordReview: /*      */ { clerk: 'Y', supervisor: 'Y', admin: 'Y' },
-  canImportRegister: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
-  canExportRegister: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'Y' },
-  canManageUsers: /*       */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
-  canManageCalendar: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
-  canManageSettings: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
+  canViewCases: /*         */ { clerk: 'Y', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canCreateCase: /*        */ { clerk: 'Y', supervisor: 'Y', admin: 'N', auditor: 'N' },
+  canAssignHandler: /*     */ { clerk: 'N', supervisor: 'Y', admin: 'N', auditor: 'N' },
+  canViewAuditLog: /*      */ { clerk: 'N', supervisor: 'Y', admin: 'N', auditor: 'Y' },
+  canViewCaseHistory: /*   */ { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canViewReviewPage: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'N', auditor: 'N' },
+  canViewReport: /*        */ { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canRecordReview: /*      */ { clerk: 'Y', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canImportRegister: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
+  canExportRegister: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canManageUsers: /*       */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
+  canManageCalendar: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
+  canManageSettings: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
 };
 
 const exported = policy as unknown as Record<string, unknown>;
@@ -115,6 +118,15 @@ describe('policy edge cases', () => {
     for (const name of exportedCanNames) {
       expect((exported[name] as CaseFn)(stranger, { handlerId: 7, closed: false }), name).toBe(false);
     }
+  });
+});
+
+describe('auditLogScope', () => {
+  it('gives the auditor the whole log, a supervisor the case records, and nobody else anything', () => {
+    expect(policy.auditLogScope(ACTORS.auditor)).toBe('all');
+    expect(policy.auditLogScope(ACTORS.supervisor)).toBe('cases');
+    expect(policy.auditLogScope(ACTORS.admin)).toBeNull();
+    expect(policy.auditLogScope(ACTORS.clerk)).toBeNull();
   });
 });
 

@@ -57,6 +57,29 @@ export function canAssignHandler(user: Actor): boolean {
   return user.role === 'supervisor';
 }
 
+/**
+ * Personal data of the applicant (ID number, phone, e-mail, address) in full: for those who work on
+ * the case (its handler, any clerk while it is unassigned, supervisors). Everyone else sees it
+ * masked and must ask to see it, which is audited.
+ */
+export function canSeePersonalData(user: Actor, c: CaseRef): boolean {
+  return canWorkOnCase(user, c);
+}
+
+/** 三员分立: the auditor reads the whole audit log; a supervisor reads the case records of it. */
+export function canViewAuditLog(user: Actor): boolean {
+  return user.role === 'auditor' || user.role === 'supervisor';
+}
+
+export type AuditScope = 'all' | 'cases';
+
+/** Which part of the audit log a reader sees: 'cases' = case and review records only. */
+export function auditLogScope(user: Actor): AuditScope | null {
+  if (user.role === 'auditor') return 'all';
+  if (user.role === 'supervisor') return 'cases';
+  return null;
+}
+
 export function canViewCaseHistory(user: Actor): boolean {
   return OVERSEERS.includes(user.role);
 }
@@ -104,6 +127,8 @@ export const POLICY = {
   canSetLaterReplyDate,
   canReopenCase,
   canAssignHandler,
+  canSeePersonalData,
+  canViewAuditLog,
   canViewCaseHistory,
   canViewReviewPage,
   canViewReport,

@@ -150,3 +150,57 @@ describe('resetPassword', () => {
     expect(userRow(clerk.id).passwordHash).toBe(oldHash);
   });
 });
+
+describe('a password someone else set', () => {
+  it('must be changed by its owner: on creation and after a reset by an administrator', async () => {
+    const clerk = await newClerk('clerk.i');
+    expect(userRow(clerk.id)).toMatchObject({ mustChangePassword: true });
+    expect(userRow(clerk.id).passwordChangedAt).not.toBeNull();
+    db.$client.prepare('UPDATE users SET must_change_password = 0 WHERE id = ?').run(clerk.id);
+    await u.resetPassword(admin, clerk.id, 'N3wSecret99');
+    expect(userRow(clerk.id)).toMatchObject({ mustChangePassword: true });
+  });
+
+  it('follows the administrator\'s rules', async () => {
+    await expect(u.createUser(admin, { username: 'weak.one', displayName: '弱', role: 'clerk', password: 'password1' })).rejects.toMatchObject({
+      fieldErrors: { password: [expect.stringContaining('至少 3 类')] },
+    });
+  });
+});
+
+describe('the auditor role', () => {
+  it('is created like any other role, and is never offered as a case handler', async () => {
+    const auditor = await u.createUser(admin, { username: 'auditor.a', displayName: '审计员甲', role: 'auditor', password: 'Passw0rd1' });
+    expect(auditor.role).toBe('auditor');
+    expect(u.listHandlers(boss).map((h) => h.id)).not.toContain(auditor.id);
+  });
+});
+
+describe('the last active administrator', () => {
+  it('cannot be removed by two administrators demoting each other at the same moment', async () => {
+    // Both requests were authorised while both were administrators (stale actors), then run in turn.
+    const a = actorOf(await u.createUser(CLI_ADMIN, { username: 'admin.a', displayName: '管理员甲', role: 'admin', password: 'Passw0rd1' }));
+    const b = actorOf(await u.createUser(CLI_ADMIN, { username: 'admin.b', displayName: '管理员乙', role: 'admin', password: 'Passw0rd1' }));
+    // The admins of the earlier tests step down, so that a and b are the only ones.
+    db.$client.prepare("UPDATE users SET role = 'supervisor' WHERE role = 'admin' AND id NOT IN (?, ?)").run(a.id, b.id);
+    u.changeRole(a, b.id!, 'clerk');
+    const before = countRows(db.$client, 'audit_log');
+    const error = caught(() => u.changeRole(b, a.id!, 'clerk')) as ValidationError;
+    expect(error.fieldErrors).toEqual({ role: ['操作后将没有在用的管理员，已拒绝。请先让另一位账号成为管理员。'] });
+    expect(userRow(a.id!).role).toBe('admin');
+    expect(countRows(db.$client, 'audit_log')).toBe(before);
+  });
+
+  it('cannot be deactivated either', async () => {
+    const a = db.select().from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).all();
+    expect(a).toHaveLength(1);
+    const stale = actorOf(await u.createUser(CLI_ADMIN, { username: 'admin.c', displayName: '管理员丙', role: 'admin', password: 'Passw0rd1' }));
+    u.setUserActive(stale, a[0].id, false);
+    db.$client.prepare("UPDATE users SET role = 'supervisor' WHERE id = ?").run(stale.id);
+    // admin.c has just lost the role but acts on a request authorised before.
+    db.$client.prepare("UPDATE users SET active = 1 WHERE id = ?").run(a[0].id);
+    const error = caught(() => u.setUserActive(stale, a[0].id, false)) as ValidationError;
+    expect(error.fieldErrors).toEqual({ active: ['操作后将没有在用的管理员，已拒绝。请先让另一位账号成为管理员。'] });
+    expect(userRow(a[0].id).active).toBe(true);
+  });
+});

@@ -9,6 +9,10 @@ import { formValues } from '@/lib/domain/validation/form-values';
 import { closeCase, createCase, reopenCase, updateCase } from '@/lib/data/case-commands';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { today } from '@/lib/data/today';
+import { revealPersonalData } from '@/lib/data/personal-data';
+import { requestAddress } from '@/lib/auth/request-address';
+import { DomainError } from '@/lib/domain/errors';
+import type { PersonalData } from '@/lib/domain/personal-data-mask';
 
 export async function createCaseAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
@@ -72,4 +76,16 @@ export async function reopenCaseAction(id: number, _prev: ActionState, form: For
   }
   revalidatePath(`/cases/${id}`);
   redirect(`/cases/${id}?saved=reopened`);
+}
+
+/** "显示" on a case whose applicant's contact data the user sees masked; the data layer audits it. */
+export async function revealPersonalDataAction(id: number): Promise<{ data?: PersonalData; message?: string }> {
+  const user = await requireUser();
+  if (!Number.isSafeInteger(id) || id <= 0) return { message: '该申请不存在。' };
+  try {
+    return { data: revealPersonalData(user, id, await requestAddress()) };
+  } catch (error) {
+    if (error instanceof DomainError) return { message: error.message };
+    throw error;
+  }
 }

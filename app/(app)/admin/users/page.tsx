@@ -8,6 +8,8 @@ import { roleLabel } from '@/lib/domain/roles';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { NewUserForm } from '@/components/admin/new-user-form';
 import { createUserAction } from './actions';
+import { readSecuritySettings } from '@/lib/data/security-settings';
+import { passwordRulesText } from '@/lib/domain/password-rules';
 
 export const metadata: Metadata = { title: '用户管理' };
 
@@ -20,7 +22,7 @@ export default async function UsersPage() {
       <h1>用户管理</h1>
       <section className="card">
         <h2 className="mb-3">新建用户</h2>
-        <NewUserForm action={createUserAction} />
+        <NewUserForm action={createUserAction} rules={passwordRulesText(readSecuritySettings().password)} />
       </section>
       <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="table" data-testid="user-table">
@@ -30,6 +32,7 @@ export default async function UsersPage() {
               <th>姓名</th>
               <th>角色</th>
               <th>状态</th>
+              <th>双因素认证</th>
               <th>创建时间</th>
             </tr>
           </thead>
@@ -42,6 +45,7 @@ export default async function UsersPage() {
                 <td>{u.displayName}</td>
                 <td>{roleLabel(u.role)}</td>
                 <td>{u.active ? '在用' : <span className="text-red-700">已停用</span>}</td>
+                <td>{u.totpEnabledAt ? '已启用' : '未启用'}</td>
                 <td>{formatChinaDateTime(u.createdAt)}</td>
               </tr>
             ))}

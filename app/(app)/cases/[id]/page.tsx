@@ -11,7 +11,7 @@ import { CloseCaseForm } from '@/components/close-case-form';
 import { ReopenCaseForm } from '@/components/reopen-case-form';
 import { AuditHistory } from '@/components/audit-history';
 import { FormMessage } from '@/components/form/form-message';
-import { closeCaseAction, reopenCaseAction } from '../actions';
+import { closeCaseAction, reopenCaseAction, revealPersonalDataAction } from '../actions';
 import { recordStepAction } from '../step-actions';
 import { getCaseClock } from '@/lib/data/case-clock-view';
 import { availableSteps } from '@/lib/domain/clock';
@@ -61,7 +61,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <div className="space-y-5 lg:col-span-2">
           <section className="card" aria-labelledby="facts-h">
             <h2 id="facts-h" className="mb-3">登记信息</h2>
-            <CaseFacts c={c} />
+            <CaseFacts c={c} reveal={revealPersonalDataAction.bind(null, id)} />
           </section>
           {history ? (
             <section className="card" aria-labelledby="history-h">

@@ -7,9 +7,12 @@ import { getUser } from '@/lib/data/users';
 import { listAudit } from '@/lib/data/audit';
 import { roleLabel } from '@/lib/domain/roles';
 import { idParam, loadOr404 } from '@/lib/pages/load-record';
-import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from '@/components/admin/user-forms';
+import { ActiveForm, ChangeRoleForm, ResetPasswordForm, ResetSecondFactorForm } from '@/components/admin/user-forms';
+import { readSecuritySettings } from '@/lib/data/security-settings';
+import { passwordRulesText } from '@/lib/domain/password-rules';
+import { formatChinaDateTime } from '@/lib/domain/dates';
 import { AuditHistory } from '@/components/audit-history';
-import { changeRoleAction, resetPasswordAction, setActiveAction } from '../actions';
+import { changeRoleAction, resetPasswordAction, resetSecondFactorAction, setActiveAction } from '../actions';
 
 export const metadata: Metadata = { title: '用户详情' };
 
@@ -26,15 +29,20 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </h1>
         <span className="text-sm text-slate-600">
           {roleLabel(user.role)} · {user.active ? '在用' : '已停用'}
+          {user.mustChangePassword ? ' · 待本人修改初始密码' : ''}
         </span>
         <Link href="/admin/users" className="ml-auto text-sm">
           返回用户列表
         </Link>
       </div>
-      <div className="grid gap-5 md:grid-cols-3">
+      <div className="grid gap-5 md:grid-cols-2 xl:grid-cols-4">
         <section className="card">
           <h2 className="mb-3">重置密码</h2>
-          <ResetPasswordForm action={resetPasswordAction.bind(null, id)} />
+          <ResetPasswordForm action={resetPasswordAction.bind(null, id)} rules={passwordRulesText(readSecuritySettings().password)} />
+        </section>
+        <section className="card">
+          <h2 className="mb-3">双因素认证</h2>
+          <ResetSecondFactorForm action={resetSecondFactorAction.bind(null, id)} enrolledAt={user.totpEnabledAt ? formatChinaDateTime(user.totpEnabledAt) : null} />
         </section>
         <section className="card">
           <h2 className="mb-3">角色</h2>
