@@ -96,6 +96,9 @@ export function availableFields(t: LetterType): string[] {
   return [...CASE_FIELDS, ...AGENCY_FIELDS, ...derived, ...t.required.filter((f) => f !== '不予提供的内容'), ...t.optional, '文号', '成文日期'];
 }
 
+// Clerk inputs a letter prints through a derived field.
+const SHOWN_AS: Record<string, string> = { 不予提供的内容: '不予提供部分', 计收数量: '收费明细' };
+
 /** The fields every template of this type must contain, else the letter would lack a mandatory part. */
 export function mandatoryFields(t: LetterType): string[] {
   const base: Record<LetterKind, string[]> = {
@@ -106,7 +109,7 @@ export function mandatoryFields(t: LetterType): string[] {
     fee: ['申请人', '收费金额', '收费明细'],
     reply: ['申请人', '收到日期', '申请内容'],
   };
-  const clerk = t.required.map((f) => (f === '不予提供的内容' ? '不予提供部分' : f));
+  const clerk = t.required.map((f) => SHOWN_AS[f] ?? f);
   const extra = t.derived.includes('负责机关说明') ? ['负责机关说明'] : [];
   return [...new Set([...base[t.kind], ...(t.basis.length ? ['法律依据'] : []), ...(t.remedy !== 'R0' ? ['救济途径'] : []), ...clerk, ...extra])];
 }
