@@ -24,6 +24,7 @@ export function recordDelivery(actor: Actor, letterId: number, input: LetterDeli
     const row = loadCaseRow(tx, letter.caseId);
     if (!canRecordDelivery(actor, caseRef(row))) throw new ForbiddenError('您不是该申请的承办人，不能登记送达。');
     if (letter.status !== 'issued' || !letter.issuedOn) throw new ValidationError({}, letter.status === 'cancelled' ? '该文书已作废，不能登记送达。' : '文书发出后才能登记送达。');
+    if (input.method === 'post' && !input.trackingNo?.trim()) throw new ValidationError({ trackingNo: ['邮寄送达请填写运单号（快递或挂号信单号）。'] });
     if (input.sentOn < letter.issuedOn) throw new ValidationError({ sentOn: [`送出日期不能早于发文日期（${letter.issuedOn}）。`] });
     if (input.sentOn > today()) throw new ValidationError({ sentOn: ['送出日期不能晚于今天。'] });
     const now = new Date().toISOString();

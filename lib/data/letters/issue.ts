@@ -35,14 +35,14 @@ function issueDateProblem(on: string, row: CaseRow, letter: LetterRow): string |
 function restate(error: unknown): never {
   if (!(error instanceof ValidationError)) throw error;
   const fieldErrors: FieldErrors = {};
-  const others: string[] = [];
+  const reasons: string[] = [];
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
+    reasons.push(...(messages ?? []));
     if (field === 'deliveredOn') fieldErrors.feeDeliveredOn = messages;
     else if (DATE_FIELDS.has(field)) fieldErrors.issuedOn = [...(fieldErrors.issuedOn ?? []), ...(messages ?? [])];
-    else others.push(...(messages ?? []));
   }
-  const lead = others.length ? `${others.join('；')}。` : error.message === new ValidationError({}).message ? '' : error.message;
-  throw new ValidationError(fieldErrors, `文书没有发出，也没有登记任何办理步骤。${lead}`);
+  if (!reasons.length) reasons.push(error.message);
+  throw new ValidationError(fieldErrors, `文书没有发出，也没有登记任何办理步骤。${reasons.map((r) => r.replace(/。$/, '')).join('；')}。`);
 }
 
 function actorOfUser(tx: Pick<Db, 'select'>, id: number | null): Actor | null {
