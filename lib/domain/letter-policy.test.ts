@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_POLICY } from './policy';
+import { LETTER_POLICY, type CaseRef } from './policy';
 import type { Actor, Role } from './roles';
 
 // Who may do what with letters and case files, for every role on an own, another's, an unassigned
 // and a closed case.
 const actor = (role: Role, id = 1): Actor => ({ id, username: role, displayName: role, role });
-const OWN = { handlerId: 1, closed: false };
+const OWN: CaseRef = { handlerId: 1, closed: false };
 const OTHERS = { handlerId: 2, closed: false };
 const UNASSIGNED = { handlerId: null, closed: false };
 const CLOSED = { handlerId: 1, closed: true };
 
-type Row = [keyof typeof LETTER_POLICY, Role, typeof OWN | null, boolean];
+type Row = [keyof typeof LETTER_POLICY, Role, CaseRef | null, boolean];
 const MATRIX: Row[] = [
   ['canDraftLetter', 'clerk', OWN, true],
   ['canDraftLetter', 'clerk', UNASSIGNED, true],
@@ -47,7 +47,7 @@ const MATRIX: Row[] = [
 
 describe('letter and case-file policy', () => {
   it.each(MATRIX)('%s: %s on %o → %s', (rule, role, ref, allowed) => {
-    const fn = LETTER_POLICY[rule] as (u: Actor, c?: typeof OWN) => boolean;
+    const fn = LETTER_POLICY[rule] as (u: Actor, c?: CaseRef) => boolean;
     expect(fn(actor(role), ref ?? undefined)).toBe(allowed);
   });
 });
