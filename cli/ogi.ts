@@ -11,6 +11,8 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   export --format xlsx|csv --out FILE [--reviews-out FILE] [--db PATH]
   workdays add --from YYYY-MM-DD --days N [--db PATH]
   user add --username NAME --role clerk|supervisor|admin [--name 姓名] [--db PATH]   （密码从标准输入读取）
+  letter --case CASE_NO --kind receipt|correction|consultation|extension|fee|reply --out FILE [--db PATH]
+                                              申请的文书（DOCX）：已发出的，或按模板生成的草稿
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   workdays: () => import('./commands/workdays'),
   user: () => import('./commands/user'),
   setup: () => import('./commands/setup'),
+  letter: () => import('./commands/letter'),
 };
 
 /** --db must take effect before anything opens the database. */

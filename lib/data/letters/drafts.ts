@@ -70,6 +70,7 @@ export function letterProblems(tx: Reader, type: LetterType, row: CaseRow, lette
   const clerk = letter.fields as ClerkValues;
   const errors: FieldErrors = missingRequired(type, clerk);
   const body = draftProblems(letter, fixedParts(type, valuesFor(tx, type, row, clerk)));
+  if (type.remedy !== 'R0' && !readLetterSettings(tx).reconsiderationBody) body.unshift('机关设置中尚未填写行政复议机关，答复书无法写明救济途径。请管理员在“机关设置 → 公文设置”中填写后，按模板重新生成正文。');
   if (body.length) errors.body = body;
   return errors;
 }

@@ -7,6 +7,7 @@ import type { LetterType } from './letter-types';
 import type { RemedyKind } from './outcome-rules';
 import { describeParts, partsBasis, partsRestOn141516, readParts } from './partial-parts';
 import { remedyStatement } from './remedy';
+import { BLANK_MARK } from './template';
 
 // The values of a letter's fields, from the case, the agency's settings and what the clerk typed,
 // with the legal basis and the remedy decided by the letter's type (and, for 部分公开, its parts).
@@ -91,7 +92,8 @@ export function letterValues(
     诉讼法院: agency.courtName,
     联系方式: agency.contact,
     法律依据: basisOf(type, clerk),
-    救济途径: agency.reconsiderationBody ? remedyStatement(remedyKindOf(type, clerk), agency.reconsiderationBody) : '',
+    // Without the agency's 复议机关 the statement still prints, with the gap marked for the issue check.
+    救济途径: remedyStatement(remedyKindOf(type, clerk), agency.reconsiderationBody || `${BLANK_MARK}复议机关】`),
     办理结果: type.outcome ? outcomeLabel(type.outcome) : '',
   };
   for (const name of [...type.required, ...type.optional]) {
