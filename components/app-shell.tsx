@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/domain/roles';
 import { roleLabel } from '@/lib/domain/roles';
-import { LETTER_POLICY, POLICY } from '@/lib/domain/policy';
+import { POLICY } from '@/lib/domain/policy';
 import { signOutAction } from '@/app/login/actions';
 
 type NavItem = { href: string; label: string; show: (u: Actor) => boolean };
@@ -11,14 +11,14 @@ const NAV: NavItem[] = [
   { href: '/cases', label: '申请登记簿', show: POLICY.canViewCases },
   { href: '/cases/new', label: '登记新申请', show: POLICY.canCreateCase },
   { href: '/review', label: '期限监督', show: POLICY.canViewReviewPage },
-  { href: '/letters/approvals', label: '文书审批', show: LETTER_POLICY.canApproveLetter },
+  { href: '/letters/approvals', label: '文书审批', show: POLICY.canApproveLetter },
   { href: '/reports', label: '年度报告', show: POLICY.canViewReport },
   { href: '/reviews', label: '复议诉讼', show: POLICY.canRecordReview },
   { href: '/admin/users', label: '用户管理', show: POLICY.canManageUsers },
   { href: '/admin/calendar', label: '节假日日历', show: POLICY.canManageCalendar },
   { href: '/admin/import', label: '台账导入', show: POLICY.canImportRegister },
   { href: '/admin/settings', label: '机关设置', show: POLICY.canManageSettings },
-  { href: '/admin/letter-templates', label: '文书模板', show: LETTER_POLICY.canManageLetterTemplates },
+  { href: '/admin/letter-templates', label: '文书模板', show: POLICY.canManageLetterTemplates },
   { href: '/help', label: '帮助', show: () => true },
 ];
 

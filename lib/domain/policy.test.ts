@@ -38,6 +38,11 @@ const CASE_RULES: Record<string, Record<Role, string>> = {
   canApproveExtension: /*  */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
   canSetLaterReplyDate: /* */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
   canReopenCase: /*        */ { clerk: 'NNN NNN', supervisor: 'NNN YYY', admin: 'NNN NNN' },
+  canDraftLetter: /*       */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
+  canIssueLetter: /*       */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN' },
+  canRecordDelivery: /*    */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN' },
+  canAddCaseFile: /*       */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN' },
+  canRemoveCaseFile: /*    */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN' },
 };
 
 // Permissions that do not depend on a case.
@@ -55,6 +60,9 @@ const ACTOR_RULES: Record<string, Record<Role, 'Y' | 'N'>> = {
   canManageUsers: /*       */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
   canManageCalendar: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
   canManageSettings: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y' },
+  canApproveLetter: /*     */ { clerk: 'N', supervisor: 'Y', admin: 'N' },
+  canCancelLetter: /*      */ { clerk: 'N', supervisor: 'Y', admin: 'N' },
+  canManageLetterTemplates: { clerk: 'N', supervisor: 'N', admin: 'Y' },
 };
 
 const exported = policy as unknown as Record<string, unknown>;

@@ -113,6 +113,14 @@ export const POLICY = {
   canManageUsers,
   canManageCalendar,
   canManageSettings,
+  canDraftLetter,
+  canIssueLetter,
+  canApproveLetter,
+  canCancelLetter,
+  canRecordDelivery,
+  canManageLetterTemplates,
+  canAddCaseFile,
+  canRemoveCaseFile,
 } as const;
 
 // Letters (文书) and the files kept with a case. A clerk writes and sends letters on the cases they
@@ -154,14 +162,3 @@ export function canAddCaseFile(user: Actor, c: CaseRef): boolean {
 export function canRemoveCaseFile(user: Actor, c: CaseRef): boolean {
   return canWorkOnCase(user, c);
 }
-
-export const LETTER_POLICY = {
-  canDraftLetter,
-  canIssueLetter,
-  canApproveLetter,
-  canCancelLetter,
-  canRecordDelivery,
-  canManageLetterTemplates,
-  canAddCaseFile,
-  canRemoveCaseFile,
-} as const;

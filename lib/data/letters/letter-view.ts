@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { letterDeliveries, letters, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
-import { LETTER_POLICY, canViewCases } from '@/lib/domain/policy';
+import { POLICY, canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, type FieldErrors } from '@/lib/domain/errors';
 import { clerkFieldsOf } from '@/lib/domain/letters/clerk-fields';
 import { letterField, type LetterField } from '@/lib/domain/letters/fields';
@@ -43,7 +43,7 @@ export function getLetterView(actor: Actor, caseId: number, letterId: number) {
     .orderBy(asc(letterDeliveries.id))
     .all()
     .map(({ d, byName }) => ({ ...d, methodLabel: deliveryMethodLabel(d.method), byName }));
-  const canDraft = LETTER_POLICY.canDraftLetter(actor, ref) && isEditable(status);
+  const canDraft = POLICY.canDraftLetter(actor, ref) && isEditable(status);
   return {
     letter: { ...letter, status, statusLabel: LETTER_STATUS_LABELS[status], approverName: found.approverName },
     printed: printedText(letter),
@@ -66,11 +66,11 @@ export function getLetterView(actor: Actor, caseId: number, letterId: number) {
     can: {
       edit: canDraft,
       submit: canDraft && needsApproval && status === 'draft',
-      decide: LETTER_POLICY.canApproveLetter(actor) && status === 'submitted' && !ref.closed,
-      issue: LETTER_POLICY.canIssueLetter(actor, ref) && (needsApproval ? status === 'approved' : status === 'draft' || status === 'approved'),
-      discard: LETTER_POLICY.canDraftLetter(actor, { ...ref, closed: false }) && isEditable(status),
-      deliver: LETTER_POLICY.canRecordDelivery(actor, ref) && status === 'issued',
-      cancel: LETTER_POLICY.canCancelLetter(actor) && status === 'issued',
+      decide: POLICY.canApproveLetter(actor) && status === 'submitted' && !ref.closed,
+      issue: POLICY.canIssueLetter(actor, ref) && (needsApproval ? status === 'approved' : status === 'draft' || status === 'approved'),
+      discard: POLICY.canDraftLetter(actor, { ...ref, closed: false }) && isEditable(status),
+      deliver: POLICY.canRecordDelivery(actor, ref) && status === 'issued',
+      cancel: POLICY.canCancelLetter(actor) && status === 'issued',
     },
   };
 }

@@ -59,6 +59,16 @@ const PROCEDURAL: Record<string, LetterTemplate> = {
       '特此函告。',
     ].join('\n'),
   },
+  'consultation.applicant': {
+    title: '政府信息公开申请征求意见告知书',
+    body: [
+      '{申请人}：',
+      RECEIVED,
+      '经审查，您申请公开的信息涉及第三方合法权益或者需要与其他机关确认，本机关已依法书面征求意见。根据{法律依据}的规定，征求意见所需时间不计算在答复期限内。本机关将在收到意见或者征求意见期限届满后依法作出答复。',
+      '联系方式：{联系方式}',
+      '特此告知。',
+    ].join('\n'),
+  },
   extension: {
     title: '延长政府信息公开申请答复期限告知书',
     body: [

@@ -35,8 +35,9 @@ describe('the clock step an issued letter records', () => {
     });
   });
 
-  it('is none for a receipt or a reply (a reply closes the case instead)', () => {
+  it('is none for a receipt, the notice of consultation to the applicant, or a reply (a reply closes the case instead)', () => {
     expect(letterStep(letterType('receipt')!, {}, facts)).toBeNull();
+    expect(letterStep(letterType('consultation.applicant')!, {}, facts)).toBeNull();
     expect(letterStep(letterType('reply.disclosed')!, {}, facts)).toBeNull();
   });
 });

@@ -19,6 +19,8 @@ export function letterStep(type: LetterType, clerk: ClerkValues, facts: IssueFac
     case 'correction':
       return { kind: 'event', event: { kind: 'correction_requested', noticeOn: facts.issuedOn, missing: str(clerk['补正内容']), periodDays: Number(str(clerk['补正期限'])) } };
     case 'consultation':
+      // The notice to the applicant (OGI 33 ¶3) records nothing: the letter to the party does.
+      if (type.variant === 'applicant') return null;
       return { kind: 'event', event: { kind: 'consultation_sent', sentOn: facts.issuedOn, party: str(clerk['征求意见对象']), partyKind: type.variant === 'agency' ? 'agency' : 'third_party' } };
     case 'fee': {
       const method = FEE_METHOD_BY_LABEL[str(clerk['计收方式'])] ?? 'per_application';

@@ -72,6 +72,7 @@ describe('the outcome table', () => {
     expect(formatBasis(byKey.correction.basis)).toBe(`${OGI}第三十条`);
     expect(formatBasis(byKey['consultation.third_party'].basis)).toBe(`${OGI}第三十二条`);
     expect(formatBasis(byKey['consultation.agency'].basis)).toBe(`${OGI}第三十四条`);
+    expect(formatBasis(byKey['consultation.applicant'].basis)).toBe(`${OGI}第三十三条第三款`);
     expect(formatBasis(byKey.extension.basis)).toBe(`${OGI}第三十三条第二款`);
     expect(formatBasis(byKey.fee.basis)).toBe(`${OGI}第四十二条和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）`);
     expect(formatBasis(byKey.receipt.basis)).toBe(`${OGI}第三十一条、第四十五条`);

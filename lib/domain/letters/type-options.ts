@@ -13,7 +13,7 @@ export function letterTypeGroups(settings: { closingNoticeNoCorrection: boolean;
     label: `答复告知书：${g.label.replace(/\(区分处理的.*\)$/, '')}`,
     options: LETTER_TYPES.filter((t) => t.kind === 'reply' && g.items.some((i) => i.code === t.outcome) && !hidden(t.optionalNotice)).map((t) => ({
       value: t.key,
-      label: t.label.replace(/^\([一二三四五六]\)/, '').replace(/^.*\//, ''),
+      label: t.label.replace(/\(区分处理的.*\)/, '').replace(/^\([一二三四五六]\)/, '').replace(/^.*\//, ''),
     })),
   })).filter((g) => g.options.length > 0);
   return [{ label: '程序性文书', options: procedural }, ...replies];
