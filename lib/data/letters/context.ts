@@ -46,9 +46,8 @@ function extendedDueOn(tx: Reader, row: CaseRow, clerk: ClerkValues): string | n
 }
 
 export function valuesFor(tx: Reader, type: LetterType, row: CaseRow, clerk: ClerkValues): Record<string, string> {
-  const facts = { ...row, address: row.address };
   const extra = type.kind === 'extension' ? { extendedDueOn: extendedDueOn(tx, row, clerk) } : {};
-  return letterValues(type, facts, agencyFacts(tx), clerk, extra);
+  return letterValues(type, row, agencyFacts(tx), clerk, extra);
 }
 
 export function prefillFor(tx: Reader, type: LetterType, row: CaseRow): ClerkValues {
