@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Data tests hash passwords with argon2 (deliberately slow): leave room on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

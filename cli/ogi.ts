@@ -12,6 +12,8 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   workdays add --from YYYY-MM-DD --days N [--db PATH]
   user add --username NAME --role clerk|supervisor|admin|auditor [--name 姓名] [--db PATH]   （初始密码从标准输入读取）
   user reset-2fa --username NAME [--db PATH]  重置该用户的双因素认证（丢失手机时）
+  letter --case CASE_NO --kind receipt|correction|consultation|extension|fee|reply --out FILE [--db PATH]
+                                              申请的文书（DOCX）：已发出的，或按模板生成的草稿
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   workdays: () => import('./commands/workdays'),
   user: () => import('./commands/user'),
   setup: () => import('./commands/setup'),
+  letter: () => import('./commands/letter'),
 };
 
 /** --db must take effect before anything opens the database. */

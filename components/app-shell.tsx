@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { href: '/cases', label: '申请登记簿', show: POLICY.canViewCases },
   { href: '/cases/new', label: '登记新申请', show: POLICY.canCreateCase },
   { href: '/review', label: '期限监督', show: POLICY.canViewReviewPage },
+  { href: '/letters/approvals', label: '文书审批', show: POLICY.canApproveLetter },
   { href: '/reports', label: '年度报告', show: POLICY.canViewReport },
   { href: '/reviews', label: '复议诉讼', show: POLICY.canRecordReview },
   { href: '/audit', label: '审计日志', show: POLICY.canViewAuditLog },
@@ -21,6 +22,7 @@ const NAV: NavItem[] = [
   { href: '/admin/import', label: '台账导入', show: POLICY.canImportRegister },
   { href: '/admin/settings', label: '机关设置', show: POLICY.canManageSettings },
   { href: '/admin/security', label: '安全设置', show: POLICY.canManageSettings },
+  { href: '/admin/letter-templates', label: '文书模板', show: POLICY.canManageLetterTemplates },
   { href: '/help', label: '帮助', show: () => true },
 ];
 

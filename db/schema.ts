@@ -215,3 +215,114 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+// Letters (文书) drafted from a case: receipt, correction, consultation, extension, fee notices and
+// replies (docs/LETTERS.md). A draft is edited freely; issuing numbers, dates and freezes it. The
+// 文号 is unique per kind and year and overall; a cancelled letter keeps its number.
+export const letters = sqliteTable(
+  'letters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    // The letter type (and so the agency's template): 'correction', 'reply.partial' …
+    typeKey: text('type_key').notNull(),
+    status: text('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    // What the clerk typed into the letter's own fields, by field name.
+    fields: text('fields', { mode: 'json' }).notNull().$type<Record<string, unknown>>().default(sql`'{}'`),
+    templateVersion: integer('template_version').notNull().default(0),
+    docNo: text('doc_no'),
+    docYear: integer('doc_year'),
+    docSeq: integer('doc_seq'),
+    issuedOn: text('issued_on'),
+    issuedBy: integer('issued_by').references(() => users.id),
+    submittedBy: integer('submitted_by').references(() => users.id),
+    submittedAt: text('submitted_at'),
+    approvedBy: integer('approved_by').references(() => users.id),
+    approvedOn: text('approved_on'),
+    reviewComment: text('review_comment'),
+    cancelledBy: integer('cancelled_by').references(() => users.id),
+    cancelledOn: text('cancelled_on'),
+    cancelReason: text('cancel_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [
+    index('letters_case').on(t.caseId, t.id),
+    index('letters_status').on(t.status),
+    // The last guard of numbering: whatever happens above, no number twice.
+    uniqueIndex('letters_doc_seq').on(t.kind, t.docYear, t.docSeq),
+    uniqueIndex('letters_doc_no').on(t.docNo),
+    check('letters_numbered_when_issued', sql`(${t.status} IN ('issued', 'cancelled')) = (${t.docNo} IS NOT NULL)`),
+  ],
+);
+
+export const letterDeliveries = sqliteTable(
+  'letter_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    letterId: integer('letter_id')
+      .notNull()
+      .references(() => letters.id),
+    method: text('method').notNull(),
+    trackingNo: text('tracking_no'),
+    sentOn: text('sent_on').notNull(),
+    receivedOn: text('received_on'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('letter_deliveries_letter').on(t.letterId),
+    check('letter_deliveries_post_tracked', sql`${t.method} <> 'post' OR ${t.trackingNo} IS NOT NULL`),
+  ],
+);
+
+// The agency's versions of each letter template; the highest version is in force, earlier ones are
+// kept. No row for a type: the product's default wording.
+export const letterTemplates = sqliteTable(
+  'letter_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    typeKey: text('type_key').notNull(),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('letter_templates_key_version').on(t.typeKey, t.version)],
+);
+
+// Files kept with a case (scans, signed letters, delivery receipts), stored under a random name
+// in the files folder beside the database. Removal is a soft delete.
+export const caseFiles = sqliteTable(
+  'case_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    letterId: integer('letter_id').references(() => letters.id),
+    category: text('category').notNull(),
+    fileName: text('file_name').notNull(),
+    storedName: text('stored_name').notNull(),
+    fileType: text('file_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedAt: text('uploaded_at').notNull(),
+    uploadedBy: integer('uploaded_by').references(() => users.id),
+    deletedAt: text('deleted_at'),
+    deletedBy: integer('deleted_by').references(() => users.id),
+    deleteReason: text('delete_reason'),
+  },
+  (t) => [index('case_files_case').on(t.caseId, t.id), uniqueIndex('case_files_stored_name').on(t.storedName)],
+);

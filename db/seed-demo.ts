@@ -34,6 +34,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ users: numbe
       writeAudit(tx, SEED_ACTOR, { entityType: 'user', entityId: row.id, action: 'user.create', changes: { username: { from: null, to: login.username }, role: { from: null, to: login.role } } }, now);
     }
     tx.insert(settings).values({ key: 'agencyName', value: '示例市人力资源和社会保障局' }).onConflictDoNothing().run();
+    const letterSettings = { agencyShortName: '示人社', reconsiderationBody: '示例市人民政府', agencyContact: '联系电话：0571-12345678（工作日 9:00—17:00）；地址：示例市人民路1号' };
+    for (const [key, value] of Object.entries(letterSettings)) tx.insert(settings).values({ key, value }).onConflictDoNothing().run();
     for (const spec of specs) {
       const handlerId = ids.get(spec.handler) ?? null;
       const { events, handler: _h, ...fields } = spec;

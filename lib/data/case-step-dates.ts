@@ -11,8 +11,9 @@ type Reader = Pick<Db, 'select'>;
 export type Step = { on: string; title: string };
 
 // Events that are not handling steps and so do not bound the received or the reply date. An Art. 35
-// decision is left out because its data is a future deadline.
-const NOT_STEPS = ['registered', 'imported', 'reopened', 'closed', 'art35_set'];
+// decision is left out because its data is a future deadline; a letter's issue, delivery and
+// cancellation are facts about the letter (the step a letter stands for is recorded as its own event).
+const NOT_STEPS = ['registered', 'imported', 'reopened', 'closed', 'art35_set', 'letter_issued', 'letter_delivered', 'letter_received', 'letter_cancelled'];
 
 export function stepOf(tx: Reader, caseId: number, order: 'first' | 'last'): Step | null {
   const e = tx

@@ -2,6 +2,7 @@ import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, REVIEW_K
 import { roleLabel } from './roles';
 import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
 import { describeEvent } from './event-labels';
+import { LETTER_STATUS_LABELS } from './letters/workflow';
 
 const ACTIONS: Record<string, string> = {
   'case.create': '登记申请',
@@ -39,6 +40,19 @@ const ACTIONS: Record<string, string> = {
   'auth.totp_disable_failed': '停用双因素认证时密码错误',
   'audit.export': '导出审计日志',
   'audit.mask_id_numbers': '证件号码脱敏（系统升级）',
+  'letter.create': '起草文书',
+  'letter.update': '修改文书',
+  'letter.submit': '文书送审',
+  'letter.approve': '审批通过文书',
+  'letter.return': '退回文书',
+  'letter.issue': '发出文书',
+  'letter.discard': '删除文书草稿',
+  'letter.cancel': '作废文书',
+  'letter.delivery': '登记送达',
+  'letter.received': '登记签收',
+  'letter_template.save': '修改文书模板',
+  'file.add': '上传材料',
+  'file.remove': '删除材料',
 };
 
 /** Every action the audit knows, for the filter of the audit-log page. */
@@ -100,6 +114,20 @@ const FIELDS: Record<string, string> = {
   maxAgeDays: '密码有效期（天）',
   historyCount: '不得重复的近期密码个数',
   idleMinutes: '无操作自动退出（分钟）',
+  letter: '文书',
+  agencyShortName: '机关简称',
+  reconsiderationBody: '行政复议机关',
+  courtName: '诉讼法院',
+  agencyContact: '联系方式',
+  correctionPeriodDays: '补正期限',
+  status: '文书状态',
+  docNo: '文号',
+  issuedOn: '发文日期',
+  title: '标题',
+  body: '正文',
+  fields: '文书填写内容',
+  delivery: '送达',
+  file: '材料',
   ...CLOCK_EVENT_LABELS,
 };
 
@@ -138,6 +166,8 @@ export function formatAuditValue(field: string, value: unknown): string {
       return REVIEW_KINDS.find((k) => k.code === v)?.label ?? v;
     case 'result':
       return REVIEW_RESULTS.find((r) => r.code === v)?.label ?? v;
+    case 'status':
+      return LETTER_STATUS_LABELS[v as keyof typeof LETTER_STATUS_LABELS] ?? v;
     case 'clockState':
       return STORED_STATE_LABELS[v as keyof typeof STORED_STATE_LABELS] ?? v;
     default:

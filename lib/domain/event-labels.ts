@@ -1,4 +1,5 @@
 import { outcomeLabel } from './categories';
+import { deliveryMethodLabel } from './letters/delivery';
 
 // How each kind of case event reads on the timeline.
 
@@ -24,6 +25,13 @@ const DESCRIBE: Record<string, (d: Data) => { title: string; details: string[] }
     title: d.approved ? '批准延期' : '不批准延期',
     details: [`审批人：${s(d.approverName)}`, ...(d.notifiedOn ? [`告知申请人：${s(d.notifiedOn)}`] : []), ...(d.comment ? [`意见：${s(d.comment)}`] : [])],
   }),
+  letter_issued: (d) => ({ title: '发出文书', details: [`${s(d.title)}（${s(d.docNo)}）`] }),
+  letter_delivered: (d) => ({
+    title: '文书送出',
+    details: [`${s(d.title)}（${s(d.docNo)}）`, `送达方式：${deliveryMethodLabel(s(d.method))}${d.trackingNo ? `，运单号 ${s(d.trackingNo)}` : ''}`, ...(d.receivedOn ? [`签收日期：${s(d.receivedOn)}`] : [])],
+  }),
+  letter_received: (d) => ({ title: '文书已签收', details: [`${s(d.title)}（${s(d.docNo)}）`] }),
+  letter_cancelled: (d) => ({ title: '文书作废', details: [`${s(d.title)}（${s(d.docNo)}）`, `理由：${s(d.reason)}`] }),
   art35_set: (d) => ({ title: '确定合理的答复期限（条例第三十五条）', details: [`答复期限：${s(d.dueOn)}`, `理由：${s(d.reason)}`] }),
 };
 

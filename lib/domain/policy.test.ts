@@ -40,6 +40,11 @@ const CASE_RULES: Record<string, Record<Role, string>> = {
   canSetLaterReplyDate: /* */ { clerk: 'NNN NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
   canSeePersonalData: /*   */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
   canReopenCase: /*        */ { clerk: 'NNN NNN', supervisor: 'NNN YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canDraftLetter: /*       */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canIssueLetter: /*       */ { clerk: 'YNY NNN', supervisor: 'YYY NNN', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canRecordDelivery: /*    */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canAddCaseFile: /*       */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
+  canRemoveCaseFile: /*    */ { clerk: 'YNY YNY', supervisor: 'YYY YYY', admin: 'NNN NNN', auditor: 'NNN NNN' },
 };
 
 // Permissions that do not depend on a case.
@@ -58,6 +63,9 @@ const ACTOR_RULES: Record<string, Record<Role, 'Y' | 'N'>> = {
   canManageUsers: /*       */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
   canManageCalendar: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
   canManageSettings: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
+  canApproveLetter: /*     */ { clerk: 'N', supervisor: 'Y', admin: 'N', auditor: 'N' },
+  canCancelLetter: /*      */ { clerk: 'N', supervisor: 'Y', admin: 'N', auditor: 'N' },
+  canManageLetterTemplates: { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
 };
 
 const exported = policy as unknown as Record<string, unknown>;

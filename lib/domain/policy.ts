@@ -138,4 +138,52 @@ export const POLICY = {
   canManageUsers,
   canManageCalendar,
   canManageSettings,
+  canDraftLetter,
+  canIssueLetter,
+  canApproveLetter,
+  canCancelLetter,
+  canRecordDelivery,
+  canManageLetterTemplates,
+  canAddCaseFile,
+  canRemoveCaseFile,
 } as const;
+
+// Letters (文书) and the files kept with a case. A clerk writes and sends letters on the cases they
+// work on, as with the case's steps; a supervisor approves and may cancel an issued letter.
+
+/** Drafting, editing and sending a letter for approval: an open case the user works on. */
+export function canDraftLetter(user: Actor, c: CaseRef): boolean {
+  return !c.closed && canWorkOnCase(user, c);
+}
+
+/** Issuing records a step or closes the case, so it needs what those need: an open case of one's own. */
+export function canIssueLetter(user: Actor, c: CaseRef): boolean {
+  return !c.closed && canWorkOnCase(user, c);
+}
+
+export function canApproveLetter(user: Actor): boolean {
+  return user.role === 'supervisor';
+}
+
+/** 作废: a supervisor's decision; the letter keeps its number. */
+export function canCancelLetter(user: Actor): boolean {
+  return user.role === 'supervisor';
+}
+
+/** Delivery is recorded after issue, often after the reply has closed the case. */
+export function canRecordDelivery(user: Actor, c: CaseRef): boolean {
+  return canWorkOnCase(user, c);
+}
+
+export function canManageLetterTemplates(user: Actor): boolean {
+  return user.role === 'admin';
+}
+
+/** Scans, signed letters and receipts arrive after closing too. */
+export function canAddCaseFile(user: Actor, c: CaseRef): boolean {
+  return canWorkOnCase(user, c);
+}
+
+export function canRemoveCaseFile(user: Actor, c: CaseRef): boolean {
+  return canWorkOnCase(user, c);
+}

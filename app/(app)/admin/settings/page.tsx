@@ -7,6 +7,9 @@ import { nextCaseNo } from '@/lib/domain/case-number';
 import { today } from '@/lib/data/today';
 import { SettingsForm } from '@/components/admin/settings-form';
 import { updateSettingsAction } from './actions';
+import { readLetterSettings } from '@/lib/data/letter-settings';
+import { LetterSettingsForm } from '@/components/letters/letter-settings-form';
+import { updateLetterSettingsAction } from './letter-actions';
 
 export const metadata: Metadata = { title: '机关设置' };
 
@@ -19,6 +22,10 @@ export default async function SettingsPage() {
       <h1>机关设置</h1>
       <section className="card">
         <SettingsForm action={updateSettingsAction} current={current} example={nextCaseNo(current.caseNoPattern, today(), [])} />
+      </section>
+      <section className="card space-y-3" aria-labelledby="letter-settings-h">
+        <h2 id="letter-settings-h">公文设置</h2>
+        <LetterSettingsForm action={updateLetterSettingsAction} current={readLetterSettings()} />
       </section>
     </div>
   );

@@ -19,6 +19,8 @@ import { ClockPanel } from '@/components/clock/clock-panel';
 import { ClockBadge } from '@/components/clock/clock-badge';
 import { StepForms } from '@/components/clock/step-forms';
 import { CaseReviewsPanel } from '@/components/reviews/case-reviews-panel';
+import { CaseLettersPanel } from '@/components/letters/case-letters-panel';
+import { CaseFilesPanel } from '@/components/letters/case-files-panel';
 
 export const metadata: Metadata = { title: '申请详情' };
 
@@ -63,6 +65,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <h2 id="facts-h" className="mb-3">登记信息</h2>
             <CaseFacts c={c} reveal={revealPersonalDataAction.bind(null, id)} />
           </section>
+          <CaseLettersPanel caseId={id} actor={user} />
+          <CaseFilesPanel caseId={id} caseRef={{ handlerId: c.handlerId, closed: c.closed }} actor={user} />
           {history ? (
             <section className="card" aria-labelledby="history-h">
               <h2 id="history-h" className="mb-3">修改记录</h2>
