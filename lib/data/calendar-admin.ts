@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { calendarDays, calendarYears } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageCalendar } from '@/lib/domain/policy';
@@ -54,7 +55,7 @@ export function addCalendarYear(actor: Actor, input: { year: number; source: str
   }
   const clash = input.days.find((d) => db.select().from(calendarDays).where(eq(calendarDays.date, d.date)).get());
   if (clash) throw new ValidationError({ days: [`${clash.date} 已在其他年度的安排中登记，请勿重复。`] });
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.insert(calendarYears).values({ year: input.year, source: input.source, updatedAt: new Date().toISOString() }).run();
     for (const d of input.days) tx.insert(calendarDays).values({ date: d.date, year: input.year, kind: d.kind, name: d.name }).run();
     writeAudit(tx, actor, {
@@ -75,7 +76,7 @@ export function setCalendarDay(actor: Actor, input: { date: string; kind: 'off' 
   const owner = db.select().from(calendarYears).where(eq(calendarYears.year, year)).get();
   if (!owner) throw new NotFoundError(`${year} 年尚无日历，请先新增该年度安排。`);
   const label = (d: { kind: string; name: string | null } | undefined) => (d ? `${d.kind === 'off' ? '放假' : '调休上班'}${d.name ? `（${d.name}）` : ''}` : '正常');
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(calendarDays).where(eq(calendarDays.date, input.date)).get();
     if (input.kind === 'normal') tx.delete(calendarDays).where(eq(calendarDays.date, input.date)).run();
     else

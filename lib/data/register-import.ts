@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, cases } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
@@ -85,7 +86,7 @@ export function importRegister(actor: Actor, rows: readonly RegisterRow[], { fil
   assertAllowed(actor);
   const now = new Date().toISOString();
   const day = today();
-  return getDb().transaction((tx) => {
+  return writeTransaction(getDb(), (tx) => {
     const plan = planRegister(tx, rows, columns);
     if (plan.problems.length) throw new ImportRejectedError(plan.problems);
     for (const p of plan.rows) {

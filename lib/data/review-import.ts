@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { cases, reviews } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
@@ -116,7 +117,7 @@ export function previewReviewImport(actor: Actor, rows: readonly ReviewRow[]): R
 export function importReviews(actor: Actor, rows: readonly ReviewRow[], { fileName }: { fileName: string }): ReviewImportSummary {
   if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
   const now = new Date().toISOString();
-  return getDb().transaction((tx) => {
+  return writeTransaction(getDb(), (tx) => {
     const { planned, problems, warnings } = plan(tx, rows);
     if (problems.length) throw new ImportRejectedError(problems);
     for (const p of planned) {

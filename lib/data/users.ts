@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { users } from '@/db/schema';
 import type { Actor, Role } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases } from '@/lib/domain/policy';
@@ -57,7 +58,7 @@ export async function createUser(actor: Actor, input: NewUserInput): Promise<Use
   // Checked again after hashing: another request may have taken the name meanwhile.
   if (exists()) throw taken();
   const now = new Date().toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx
       .insert(users)
       .values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash, active: true, createdAt: now, updatedAt: now })
@@ -76,7 +77,7 @@ export async function createUser(actor: Actor, input: NewUserInput): Promise<Use
 export async function resetPassword(actor: Actor, id: number, password: string): Promise<void> {
   const user = getUser(actor, id);
   const passwordHash = await hashPassword(password);
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const now = new Date().toISOString();
     tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, id)).run();
     writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.reset_password', note: `重置了 ${user.username} 的密码` });
@@ -89,7 +90,7 @@ export function changeRole(actor: Actor, id: number, role: Role): void {
     throw new ValidationError({ role: ['不能取消自己的管理员角色，请由另一位管理员操作。'] });
   }
   if (user.role === role) return;
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     tx.update(users).set({ role, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
     writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.change_role', changes: diffFields({ role: user.role }, { role }) });
   });
@@ -101,7 +102,7 @@ export function setUserActive(actor: Actor, id: number, active: boolean): void {
     throw new ValidationError({ active: ['不能停用自己的账号。'] });
   }
   if (user.active === active) return;
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     tx.update(users).set({ active, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
     writeAudit(tx, actor, {
       entityType: 'user',
