@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { importRegister, previewRegisterImport } from '@/lib/data/register-import';
 import { importReviews, previewReviewImport } from '@/lib/data/review-import';
 import type { RegisterProblem } from '@/lib/domain/register';
@@ -8,7 +9,7 @@ import { readRegisterFile, readReviewFile, type ImportKind } from './read-import
 
 // One path from a file to the database for both kinds of file and both front ends (the import
 // page and `ogi import` / `ogi import-reviews`): read and validate every row first; then preview
-// (no writes) or import (one transaction, which re-checks against the database).
+// (no writes) or import (checked again against the database, then written in short batches).
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = ImportCounts & { warnings: string[] };
@@ -16,10 +17,11 @@ export type ImportSummary = ImportCounts & { warnings: string[] };
 export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[] };
 
 export type PreparedImport =
-  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => ImportSummary }
+  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => Promise<ImportSummary> }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
 
 export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
+  const fileSha256 = createHash('sha256').update(buffer).digest('hex');
   if (kind === 'register') {
     const read = await readRegisterFile(buffer, fileName, today);
     if (!read.ok) return read;
@@ -28,7 +30,7 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
       rows: read.rows.length,
       warnings: read.warnings,
       preview: (actor) => previewRegisterImport(actor, read.rows, { columns: read.columns }),
-      run: (actor) => importRegister(actor, read.rows, { fileName, columns: read.columns }),
+      run: (actor) => importRegister(actor, read.rows, { fileName, fileSha256, columns: read.columns }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);
@@ -38,6 +40,6 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
     rows: read.rows.length,
     warnings: read.warnings,
     preview: (actor) => previewReviewImport(actor, read.rows),
-    run: (actor) => importReviews(actor, read.rows, { fileName }),
+    run: (actor) => importReviews(actor, read.rows, { fileName, fileSha256 }),
   };
 }
