@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 ensureDeps();
 
-const env = { ...process.env, OGI_ROOT: root, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true', NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, OGI_ROOT: root, NEXT_TELEMETRY_DISABLED: '1' };
 env.DATABASE_PATH ||= path.join('data', 'ogi-desk.sqlite');
 const port = env.PORT || '3000';
 

@@ -14,7 +14,12 @@ class LockedSignin extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Auth.js builds its own URLs from the Host (or X-Forwarded-Host) and X-Forwarded-Proto headers
+  // the server or the agency's reverse proxy passes on; AUTH_URL pins the public address instead.
   trustHost: true,
+  // Session cookies are Secure when the site is served over HTTPS: always with OGI_HTTPS=1, and
+  // otherwise whenever the request came over HTTPS (X-Forwarded-Proto from the reverse proxy).
+  useSecureCookies: process.env.OGI_HTTPS === '1' ? true : undefined,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },
