@@ -11,6 +11,8 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   export --format xlsx|csv --out FILE [--reviews-out FILE] [--db PATH]
   workdays add --from YYYY-MM-DD --days N [--db PATH]
   user add --username NAME --role clerk|supervisor|admin [--name 姓名] [--db PATH]   （密码从标准输入读取）
+  backup --out FILE [--db PATH]               在线备份数据库（服务器运行时也可），检查完整性，仅本人可读
+  restore FILE [--db PATH]                    从备份恢复（须先停止服务器），保留被替换的数据库
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -22,6 +24,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   export: () => import('./commands/export-register'),
   workdays: () => import('./commands/workdays'),
   user: () => import('./commands/user'),
+  backup: () => import('./commands/backup'),
+  restore: () => import('./commands/restore'),
   setup: () => import('./commands/setup'),
 };
 

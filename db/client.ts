@@ -16,7 +16,7 @@ export function databasePath(): string {
   return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
 }
 
-function migrationsFolder(): string {
+export function migrationsFolder(): string {
   return path.join(process.env.OGI_ROOT || process.cwd(), 'drizzle');
 }
 

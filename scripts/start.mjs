@@ -9,6 +9,9 @@ import { ensureDeps } from './ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
+// The database, its -wal/-shm, uploads, backups and the data folder are the server's user's only
+// (db/client.ts also sets their modes explicitly); the server and the commands inherit this.
+process.umask(0o077);
 ensureDeps();
 
 const env = { ...process.env, OGI_ROOT: root, NEXT_TELEMETRY_DISABLED: '1' };
