@@ -3,12 +3,13 @@ import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/auth/current-user';
 import { readSettings } from '@/lib/data/settings';
 import { LoginForm } from './login-form';
+import { textParam, type SearchParams } from '@/lib/pages/search-params';
 
 export const metadata: Metadata = { title: '登录' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   if (await currentUser()) redirect('/');
-  const { callbackUrl } = await searchParams;
+  const callbackUrl = textParam(await searchParams, 'callbackUrl', 2000);
   const { agencyName } = readSettings();
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

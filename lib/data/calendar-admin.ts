@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { calendarDays, calendarYears } from '@/db/schema';
@@ -11,25 +11,29 @@ import { yearOf } from '@/lib/domain/dates';
 import { writeAudit } from './audit';
 import { recomputeClocksTouchingYear } from './case-clock';
 
+export const CALENDAR_FORBIDDEN = '只有管理员可以维护节假日日历。';
+
 function requireCalendarAdmin(actor: Actor) {
-  if (!canManageCalendar(actor)) throw new ForbiddenError('只有管理员可以维护节假日日历。');
+  if (!canManageCalendar(actor)) throw new ForbiddenError(CALENDAR_FORBIDDEN);
 }
 
 export type CalendarYearSummary = { year: number; source: string; offDays: number; workDays: number; updatedAt: string };
 
 export function listCalendarYears(actor: Actor): CalendarYearSummary[] {
   requireCalendarAdmin(actor);
-  return getDb()
-    .select({
-      year: calendarYears.year,
-      source: calendarYears.source,
-      updatedAt: calendarYears.updatedAt,
-      offDays: sql<number>`(SELECT count(*) FROM ${calendarDays} WHERE ${calendarDays.year} = ${calendarYears.year} AND ${calendarDays.kind} = 'off')`,
-      workDays: sql<number>`(SELECT count(*) FROM ${calendarDays} WHERE ${calendarDays.year} = ${calendarYears.year} AND ${calendarDays.kind} = 'work')`,
-    })
+  const db = getDb();
+  const counts = db
+    .select({ year: calendarDays.year, kind: calendarDays.kind, n: count() })
+    .from(calendarDays)
+    .groupBy(calendarDays.year, calendarDays.kind)
+    .all();
+  const countOf = (year: number, kind: 'off' | 'work') => counts.find((c) => c.year === year && c.kind === kind)?.n ?? 0;
+  return db
+    .select({ year: calendarYears.year, source: calendarYears.source, updatedAt: calendarYears.updatedAt })
     .from(calendarYears)
     .orderBy(asc(calendarYears.year))
-    .all();
+    .all()
+    .map((y) => ({ ...y, offDays: countOf(y.year, 'off'), workDays: countOf(y.year, 'work') }));
 }
 
 export function getCalendarYear(actor: Actor, year: number): { year: number; source: string | null; days: ScheduleDay[] } {

@@ -40,7 +40,7 @@ async function refusal(buffer: Buffer): Promise<SpreadsheetReadError> {
   return error as SpreadsheetReadError;
 }
 
-describe('reading an .xlsx within bounds', () => {
+describe('reading an .xlsx within bounds', { timeout: 60_000 }, () => {
   it('a 12 KB file with a stray cell in column XFD reads its register and ignores the stray cell', async () => {
     const buffer = await workbook((wb) => {
       const sheet = wb.addWorksheet('台账');
@@ -92,7 +92,7 @@ describe('reading an .xlsx within bounds', () => {
   });
 });
 
-describe('refusing a bomb before parsing it', () => {
+describe('refusing a bomb before parsing it', { timeout: 60_000 }, () => {
   it('a part that unpacks beyond the limit (declared honestly)', async () => {
     const buffer = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
       'xl/sharedStrings.xml': `<sst xmlns="${NS}"><si><t>${'a'.repeat(IMPORT_LIMITS.maxUnpackedBytes + 1)}</t></si></sst>`,
