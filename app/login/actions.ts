@@ -5,6 +5,7 @@ import { signIn, signOut } from '@/lib/auth/auth';
 import { lockoutFor } from '@/lib/data/sign-in';
 import { lockoutMessage } from '@/lib/domain/lockout';
 import { formatChinaDateTime } from '@/lib/domain/dates';
+import { DATABASE_BUSY_MESSAGE } from '@/lib/domain/errors';
 
 export type LoginState = { message?: string; fieldErrors?: { username?: string[]; password?: string[] }; username?: string };
 
@@ -32,6 +33,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
     await signIn('credentials', { username, password, redirectTo: safeCallback(form.get('callbackUrl')) });
   } catch (error) {
     if (error instanceof AuthError) {
+      if ((error as { code?: string }).code === 'busy') return { message: DATABASE_BUSY_MESSAGE, username };
       return locked() ?? { message: '用户名或密码不正确，或账号已停用。请检查后重试。', username };
     }
     throw error; // the redirect after a successful sign-in

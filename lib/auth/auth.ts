@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInWithPassword } from '@/lib/data/sign-in';
 import { isRole } from '@/lib/domain/roles';
+import { DatabaseBusyError } from '@/lib/domain/errors';
 
 /**
  * A session lasts one working day from sign-in; after that staff sign in again. The token is never
@@ -11,6 +12,11 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 class LockedSignin extends CredentialsSignin {
   code = 'locked';
+}
+
+/** The database stayed busy past the timeout (a long import): the form says 系统繁忙, not "wrong password". */
+class BusySignin extends CredentialsSignin {
+  code = 'busy';
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -27,7 +33,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { username: { label: '用户名' }, password: { label: '密码', type: 'password' } },
       async authorize(credentials) {
-        const result = await signInWithPassword(String(credentials?.username ?? ''), String(credentials?.password ?? ''));
+        const result = await signInWithPassword(String(credentials?.username ?? ''), String(credentials?.password ?? '')).catch((error: unknown) => {
+          if (error instanceof DatabaseBusyError) throw new BusySignin();
+          throw error;
+        });
         if (result.ok) return { id: String(result.actor.id), name: result.actor.displayName, role: result.actor.role };
         if (result.reason === 'locked') throw new LockedSignin();
         return null;

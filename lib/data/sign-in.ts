@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { auditLog, loginAttempts, users } from '@/db/schema';
 import { lockoutState, relevantSince, type LockoutState } from '@/lib/domain/lockout';
 import type { Actor } from '@/lib/domain/roles';
@@ -55,7 +56,7 @@ export async function signInWithPassword(usernameInput: string, password: string
   const lock = currentLockout(username, now);
   if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
   const db = getDb();
-  const attempt = db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false }).returning({ id: loginAttempts.id }).get();
+  const attempt = writeTransaction(db, (tx) => tx.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false }).returning({ id: loginAttempts.id }).get());
   const user = db.select().from(users).where(eq(users.username, username)).get();
   // An unknown or inactive username costs the same time as a wrong password: no user enumeration.
   const valid = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && user.active;
@@ -63,7 +64,7 @@ export async function signInWithPassword(usernameInput: string, password: string
     const after = currentLockout(username, now);
     return after.locked ? { ok: false, reason: 'locked', until: after.until } : { ok: false, reason: 'invalid' };
   }
-  db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run();
+  writeTransaction(db, (tx) => tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run());
   return { ok: true, actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
 }
 

@@ -54,6 +54,20 @@ describe('a write while another connection holds the lock', () => {
     expect(createCase(clerk, caseFields({ caseNo: 'W-2' })).id).toBeGreaterThan(0);
   });
 
+  it('a sign-in past the busy timeout is refused as busy (not as a wrong password), recording nothing', async () => {
+    const { getDb } = await import('@/db/client');
+    const { signInWithPassword } = await import('@/lib/data/sign-in');
+    const before = countRows(getDb().$client, 'login_attempts');
+    const holder = await holdWriteLock(tempDb.file);
+    try {
+      await expect(signInWithPassword('clerk', 'Passw0rd1')).rejects.toBeInstanceOf(DatabaseBusyError);
+    } finally {
+      await holder.release();
+    }
+    expect(countRows(getDb().$client, 'login_attempts')).toBe(before);
+    expect(await signInWithPassword('clerk', 'Passw0rd1')).toMatchObject({ ok: true });
+  });
+
   it('a list page still opens while the lock is held (the daily clock refresh is skipped, not failed)', async () => {
     const { getDb } = await import('@/db/client');
     getDb().$client.prepare(`DELETE FROM settings WHERE key = 'clocksRefreshedOn'`).run();
