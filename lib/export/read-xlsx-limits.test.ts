@@ -23,11 +23,11 @@ function register(sheet: ExcelJS.Worksheet, rows = 3): void {
   for (let i = 1; i <= rows; i++) sheet.addRow([`A-${i}`, '2023-01-05', '自然人', `申请人${i}`]);
 }
 
-/** Replaces (or adds) parts of a workbook, compressed as Excel does. */
+/** Replaces (or adds) parts of a workbook (deflated, as in any .xlsx). */
 async function withParts(buffer: Buffer, parts: Record<string, string>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   for (const [name, xml] of Object.entries(parts)) zip.file(name, xml);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
 async function refusal(buffer: Buffer): Promise<SpreadsheetReadError> {

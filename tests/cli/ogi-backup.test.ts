@@ -143,6 +143,16 @@ describe('ogi backup and restore', () => {
     expect(ogi(['export', '--format', 'csv', '--out', path.join(dir, 'after.csv'), '--db', DB])).toMatchObject({ status: 0 });
   }, T);
 
+  it('restore into a new path, to test a backup without touching the live database', () => {
+    const scratch = path.join(dir, 'restore-test', 'ogi.sqlite');
+    const r = ogi(['restore', path.join(dir, 'nightly.sqlite'), '--db', scratch]);
+    expect(r).toMatchObject({ status: 0, err: '' });
+    expect(r.out.split('\n')[1]).toBe('（原来没有数据库文件）');
+    expect(cases(scratch)).toBe(50);
+    expect([mode(path.dirname(scratch)), mode(scratch)]).toEqual([0o700, 0o600]);
+    expect(ogi(['report', '--year', '2023', '--format', 'json', '--db', scratch]).status).toBe(0);
+  }, T);
+
   it('every command refuses a database migrated by a newer version, with a clear message', () => {
     const newer = path.join(dir, 'newer.sqlite');
     fs.copyFileSync(DB, newer);
