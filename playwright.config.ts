@@ -43,8 +43,9 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_PATH: process.env.E2E_DATABASE_PATH!,
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
-      AUTH_TRUST_HOST: 'true',
       OGI_SEED_DEMO: '1',
+      // As deployed behind the agency's HTTPS reverse proxy: its X-Forwarded-Proto is believed.
+      TRUST_PROXY: '1',
     },
   },
 });

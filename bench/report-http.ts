@@ -71,7 +71,7 @@ export async function timeReportPage(client: Database.Database, dbFile: string, 
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, DATABASE_PATH: dbFile, OGI_ROOT: root, AUTH_SECRET: 'bench-only-secret-0123456789abcdef', AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_PATH: dbFile, OGI_ROOT: root, AUTH_SECRET: 'bench-only-secret-0123456789abcdef', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   try {

@@ -2,13 +2,14 @@ import path from 'node:path';
 import { parseArgs, UsageError } from './args';
 import { CLI_ACTOR } from './actor';
 import { problemLines, readInputFile, writeStdout } from './output';
-import { ImportRejectedError } from '@/lib/domain/import-errors';
+import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import type { ImportKind } from '@/lib/import/read-import-file';
 import { prepareImport, type ImportSummary } from '@/lib/import/prepare-import';
 import { today } from '@/lib/data/today';
 import { cleanUploadFileName } from '@/lib/import/upload-file-name';
 
-// `ogi import FILE` and `ogi import-reviews FILE`: read, validate every row, import atomically.
+// `ogi import FILE` and `ogi import-reviews FILE`: read and validate every row, check every row
+// against the database, then import in short batches (lib/data/import-batches.ts).
 // Exit 0 with a summary on standard output; 1 when the file cannot be read or any row is invalid
 // (the problems on standard error, nothing written); 2 for bad arguments.
 
@@ -38,8 +39,12 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   }
   let summary: ImportSummary;
   try {
-    summary = prepared.run(CLI_ACTOR);
+    summary = await prepared.run(CLI_ACTOR);
   } catch (error) {
+    if (error instanceof ImportInterruptedError) {
+      process.stderr.write(`ogi: ${error.message}\n${problemLines(fileName, error.problems).split('\n').slice(1).join('\n')}`);
+      return 1;
+    }
     if (!(error instanceof ImportRejectedError)) throw error;
     process.stderr.write(problemLines(fileName, error.problems));
     warn(prepared.warnings);

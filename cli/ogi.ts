@@ -14,6 +14,8 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   user reset-2fa --username NAME [--db PATH]  重置该用户的双因素认证（丢失手机时）
   letter --case CASE_NO --kind receipt|correction|consultation|extension|fee|reply --out FILE [--db PATH]
                                               申请的文书（DOCX）：已发出的，或按模板生成的草稿
+  backup --out FILE [--db PATH]               在线备份数据库（服务器运行时也可），检查完整性，仅本人可读
+  restore FILE [--db PATH]                    从备份恢复（须先停止服务器），保留被替换的数据库
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -25,6 +27,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   export: () => import('./commands/export-register'),
   workdays: () => import('./commands/workdays'),
   user: () => import('./commands/user'),
+  backup: () => import('./commands/backup'),
+  restore: () => import('./commands/restore'),
   setup: () => import('./commands/setup'),
   letter: () => import('./commands/letter'),
 };

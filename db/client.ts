@@ -6,6 +6,8 @@ import path from 'node:path';
 import * as schema from './schema';
 import { ensureReferenceData } from './reference-data';
 import { maskIdNumber } from '@/lib/domain/id-mask';
+import { ensureOwnerDir, OWNER_DIR, restrictDatabaseFiles } from './file-mode';
+import { assertNotNewer } from './schema-version';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -15,24 +17,47 @@ export function databasePath(): string {
   return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
 }
 
-function migrationsFolder(): string {
+export function migrationsFolder(): string {
   return path.join(process.env.OGI_ROOT || process.cwd(), 'drizzle');
+}
+
+/**
+ * How long a writer waits for another connection's write lock before giving up with "系统繁忙".
+ * Imports commit in short batches (well under a second), so a save waits at most about that long.
+ */
+export function busyTimeoutMs(): number {
+  const configured = Number(process.env.OGI_BUSY_TIMEOUT_MS);
+  return Number.isInteger(configured) && configured >= 0 ? configured : 5000;
 }
 
 /** Opens (creating if needed) and migrates a database file. The one migrate step of the product. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') {
+    const dir = path.dirname(path.resolve(file));
+    ensureOwnerDir(dir);
+    // The product's own data folder is made owner-only even when an older version created it.
+    if (dir === path.resolve(DEFAULT_DATABASE_PATH, '..')) fs.chmodSync(dir, OWNER_DIR);
+    restrictDatabaseFiles(file);
+  }
   const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  // The masking rule as SQL, for the migration that masks identity numbers kept by the audit.
-  sqlite.function('ogi_mask_id_number', { deterministic: true }, (value: unknown) => (value === null || value === undefined ? null : maskIdNumber(String(value))));
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: migrationsFolder() });
-  ensureReferenceData(db);
-  return db as Db;
+  try {
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
+    const folder = migrationsFolder();
+    assertNotNewer(sqlite, file, folder);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    // The masking rule as SQL, for the migration that masks identity numbers kept by the audit.
+    sqlite.function('ogi_mask_id_number', { deterministic: true }, (value: unknown) => (value === null || value === undefined ? null : maskIdNumber(String(value))));
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: folder });
+    ensureReferenceData(db);
+    if (file !== ':memory:') restrictDatabaseFiles(file);
+    return db as Db;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
 }
 
 const globalForDb = globalThis as unknown as { ogiDb?: Db; ogiDbPath?: string };

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { calendarDays, calendarYears } from './schema';
 import type * as schema from './schema';
+import { writeTransaction } from './write-transaction';
 import { OFFICIAL_SCHEDULES } from '@/lib/domain/calendar/official-schedules';
 
 /**
@@ -12,16 +13,13 @@ export function ensureReferenceData(db: BetterSQLite3Database<typeof schema>): v
   if ((db.select({ n: count() }).from(calendarYears).get()?.n ?? 0) > 0) return;
   const now = new Date().toISOString();
   // Several processes may open a new database at once: check again under the write lock.
-  db.transaction(
-    (tx) => {
-      if ((tx.select({ n: count() }).from(calendarYears).get()?.n ?? 0) > 0) return;
-      for (const schedule of OFFICIAL_SCHEDULES) {
-        tx.insert(calendarYears).values({ year: schedule.year, source: schedule.source, updatedAt: now }).run();
-        for (const day of schedule.days) {
-          tx.insert(calendarDays).values({ date: day.date, year: schedule.year, kind: day.kind, name: day.name }).onConflictDoNothing().run();
-        }
+  writeTransaction(db, (tx) => {
+    if ((tx.select({ n: count() }).from(calendarYears).get()?.n ?? 0) > 0) return;
+    for (const schedule of OFFICIAL_SCHEDULES) {
+      tx.insert(calendarYears).values({ year: schedule.year, source: schedule.source, updatedAt: now }).run();
+      for (const day of schedule.days) {
+        tx.insert(calendarDays).values({ date: day.date, year: schedule.year, kind: day.kind, name: day.name }).onConflictDoNothing().run();
       }
-    },
-    { behavior: 'immediate' },
-  );
+    }
+  });
 }

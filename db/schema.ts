@@ -326,3 +326,28 @@ export const caseFiles = sqliteTable(
   },
   (t) => [index('case_files_case').on(t.caseId, t.id), uniqueIndex('case_files_stored_name').on(t.storedName)],
 );
+
+// One row per import of a register or review file. A large file is written in short transactions
+// (lib/data/import-batches.ts) so that other users can save meanwhile; this row says how far an
+// import got, so an import stopped half-way (the server killed, a case changed by someone else
+// during the import) is shown to administrators, who complete it by importing the same file again.
+export const importRuns = sqliteTable(
+  'import_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['register', 'reviews'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    actorId: integer('actor_id').references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    rowsTotal: integer('rows_total').notNull(),
+    rowsDone: integer('rows_done').notNull().default(0),
+    // running → done, or interrupted (with a message); an interrupted run is resolved once the
+    // same file has been imported to the end.
+    status: text('status', { enum: ['running', 'done', 'interrupted', 'resolved'] }).notNull(),
+    message: text('message'),
+    startedAt: text('started_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('import_runs_status').on(t.status, t.kind)],
+);

@@ -1,4 +1,5 @@
 import type { Db } from './client';
+import { writeTransaction } from './write-transaction';
 import { caseEvents, cases, reviews, settings, users } from './schema';
 import { hashPassword } from '@/lib/auth/password';
 import { writeAudit } from '@/lib/data/audit';
@@ -21,7 +22,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ users: numbe
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = chinaDate(now);
   const specs = demoCases(today);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const stamp = now.toISOString();
     const ids = new Map<string, number>();
     for (const login of DEMO_LOGINS) {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { login, uniqueCaseNo } from './support';
 
 // A register file with any bad row imports nothing, and the page lists every problem by row and
@@ -90,8 +91,23 @@ test('a file that is not a spreadsheet is refused with the reason', async ({ pag
   await expect(error).toContainText('“说明.pdf”无法导入：文件不是有效的 Excel（.xlsx）或 CSV 文件：不支持“.pdf”文件，请上传 .xlsx 或 .csv 文件');
   error = await upload(page, '改了扩展名.xlsx', '%PDF-1.4 not a register', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   await expect(error).toContainText('文件不是有效的 Excel（.xlsx）或 CSV 文件');
-  error = await upload(page, 'gbk.csv', Buffer.from([0xc9, 0xea, 0xc7, 0xeb, 0x0a]));
-  await expect(error).toContainText('CSV 文件必须是 UTF-8 编码');
+  error = await upload(page, '乱码.csv', Buffer.from([0x41, 0x2c, 0xff, 0xfe, 0xfd, 0x0a]));
+  await expect(error).toContainText('无法识别文件的文字编码（既不是 UTF-8，也不是 GB18030/GBK）');
+});
+
+test('a CSV saved by Excel on Chinese Windows (GB18030) is read like a UTF-8 one', async ({ page }) => {
+  const no = uniqueCaseNo('GBK');
+  await page.goto('/admin/import');
+  const section = page.getByRole('region', { name: '导入申请台账' });
+  const csv = `${HEADER}\r\n${no},2024-03-01,自然人,张三丰,网络,"申请公开,含逗号",,\r\n`;
+  await section.getByLabel('选择文件（.xlsx 或 .csv）').setInputFiles({ name: 'Excel另存.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gb18030') });
+  await section.getByRole('button', { name: '上传并检查' }).click();
+  await expect(section.getByTestId('import-summary')).toHaveText('新增 1 件，更新 0 件，未变 0 件');
+  await section.getByRole('button', { name: '确认导入' }).click();
+  await expect(section.getByTestId('import-done')).toBeVisible();
+  await page.goto(`/cases?q=${encodeURIComponent(no)}`);
+  await expect(page.getByRole('link', { name: no })).toBeVisible();
+  await expect(page.getByText('张三丰')).toBeVisible();
 });
 
 test('re-importing shows what changes before confirming, keeps unlisted columns and never reopens a case', async ({ page }) => {

@@ -21,3 +21,14 @@ export function refused(error: unknown, values: Record<string, string>): ActionS
   }
   throw error;
 }
+
+export const FORGED_REQUEST = '请求无效（记录编号有误），没有保存任何内容。请刷新页面后重试。';
+
+/**
+ * An id bound to a server action (`action.bind(null, id)`) comes back from the browser and can be
+ * forged: "5", 1.5, {} … Only a positive whole number is an id; anything else is refused before
+ * it reaches a query (where "5" would match case 5 and then fail comparisons as a string).
+ */
+export function boundId(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : null;
+}

@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureDeps } from './ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// What the commands create (the database, backups, exports of personal data) is the owner's only.
+process.umask(0o077);
 ensureDeps();
 process.env.OGI_ROOT ??= root;
 

@@ -10,9 +10,12 @@ import { isLoopbackHost } from './client-address.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
+// The database, its -wal/-shm, uploads, backups and the data folder are the server's user's only
+// (db/client.ts also sets their modes explicitly); the server and the commands inherit this.
+process.umask(0o077);
 ensureDeps();
 
-const env = { ...process.env, OGI_ROOT: root, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true', NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, OGI_ROOT: root, NEXT_TELEMETRY_DISABLED: '1' };
 env.DATABASE_PATH ||= path.join('data', 'ogi-desk.sqlite');
 const port = env.PORT || '3000';
 // This machine only, unless HOST says otherwise (HOST=0.0.0.0: every interface).

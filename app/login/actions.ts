@@ -8,6 +8,7 @@ import { addressBlockFor, lockoutFor } from '@/lib/data/sign-in';
 import { addressBlockMessage, lockoutMessage } from '@/lib/domain/lockout';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { signInSchema } from '@/lib/domain/validation/user';
+import { DATABASE_BUSY_MESSAGE } from '@/lib/domain/errors';
 
 export type LoginState = { message?: string; fieldErrors?: { username?: string[]; password?: string[] }; username?: string };
 
@@ -38,6 +39,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
     await signIn('credentials', { username, password, redirectTo: safeCallback(form.get('callbackUrl')) });
   } catch (error) {
     if (error instanceof AuthError) {
+      if ((error as { code?: string }).code === 'busy') return { message: DATABASE_BUSY_MESSAGE, username };
       if (error instanceof CredentialsSignin && error.code === 'demo_remote') {
         return { message: '公开的演示密码只能在服务器本机上使用。请在服务器本机登录并修改密码，或请管理员重置密码。', username };
       }

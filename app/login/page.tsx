@@ -6,17 +6,20 @@ import { PENDING_STEP_PATHS } from '@/lib/domain/sign-in-steps';
 import { SESSION_END_MESSAGES } from '@/lib/domain/session-rules';
 import { FormMessage } from '@/components/form/form-message';
 import { LoginForm } from './login-form';
+import { textParam, type SearchParams } from '@/lib/pages/search-params';
 
 export const metadata: Metadata = { title: '登录' };
 
 const ENDED: Record<string, string> = { ...SESSION_END_MESSAGES, session: '登录已失效（长时间未操作、超过 8 小时或已退出），请重新登录。' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; ended?: string | string[] }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const s = await currentSignIn();
   if (s?.status === 'active') redirect(s.pending ? PENDING_STEP_PATHS[s.pending] : '/');
-  const { callbackUrl, ended } = await searchParams;
+  const sp = await searchParams;
+  const callbackUrl = textParam(sp, 'callbackUrl', 2000);
+  const ended = textParam(sp, 'ended', 40);
   const { agencyName } = readSettings();
-  const endedMessage = typeof ended === 'string' ? ENDED[ended] : undefined;
+  const endedMessage = ended ? ENDED[ended] : undefined;
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">

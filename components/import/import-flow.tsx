@@ -4,16 +4,22 @@ import { useActionState } from 'react';
 import { IDLE, type ImportState } from '@/lib/import/import-state';
 import { SubmitButton } from '@/components/form/submit-button';
 import { ImportReport } from './import-report';
+import { uploadForPreview } from './upload-for-preview';
 
 type Props = {
   label: string;
   unit: string;
+  kind: NonNullable<ImportState['kind']>;
+  /** The server action for 'confirm' and 'cancel'; the upload goes to the upload route. */
   action: (state: ImportState, form: FormData) => Promise<ImportState>;
 };
 
 /** Upload → preview (every problem, or what would change) → confirm → done, for one kind of file. */
-export function ImportFlow({ label, unit, action }: Props) {
-  const [state, formAction] = useActionState(action, IDLE);
+export function ImportFlow({ label, unit, kind, action }: Props) {
+  const [state, formAction] = useActionState(
+    (prev: ImportState, form: FormData) => (form.get('step') === 'preview' ? uploadForPreview(kind, form) : action(prev, form)),
+    IDLE,
+  );
   const inputId = `${label}-file`;
   return (
     <div className="space-y-3">

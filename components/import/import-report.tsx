@@ -18,7 +18,12 @@ export function ImportReport({ state, unit }: { state: ImportState; unit: string
           ) : null}
         </div>
       ) : null}
-      {state.stage === 'preview' ? (
+      {state.stage === 'preview' && state.message ? (
+        <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="import-busy">
+          {state.message}
+        </div>
+      ) : null}
+      {state.stage === 'preview' && state.summary ? (
         <div role="status" className="rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="import-preview">
           <p>
             “{state.fileName}”共 {state.rows} 行，检查通过。确认后将：<strong data-testid="import-summary">{counts}</strong>。在您确认之前，没有写入任何内容。

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
 import type { ActionState } from '@/lib/action-state';
 import { CASE_FILE_CATEGORIES, MAX_CASE_FILE_BYTES, MAX_CASE_FILE_LABEL } from '@/lib/domain/case-file-types';
 import { stateKey } from '@/components/form/state-key';
@@ -12,9 +13,29 @@ import { ActionForm } from '@/components/action-form';
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,application/pdf,image/png,image/jpeg';
 
+/** Sends the form to the case's upload route (the one path besides the import that takes large bodies). */
+async function uploadCaseFile(caseId: number, form: FormData): Promise<ActionState> {
+  let response: Response;
+  try {
+    response = await fetch(`/cases/${caseId}/files/upload`, { method: 'POST', body: form });
+  } catch {
+    return { message: '上传失败：无法连接服务器，请检查网络后重试。' };
+  }
+  try {
+    return (await response.json()) as ActionState;
+  } catch {
+    return { message: `上传失败（服务器返回 ${response.status}），请稍后重试。` };
+  }
+}
+
 /** Upload: a file over the limit is refused here, before it is sent; the server checks everything again. */
-export function CaseFileUploadForm({ action, letters }: { action: Action; letters: { id: number; title: string }[] }) {
-  const [state, formAction] = useActionState(action, {});
+export function CaseFileUploadForm({ caseId, letters }: { caseId: number; letters: { id: number; title: string }[] }) {
+  const router = useRouter();
+  const [state, formAction] = useActionState(async (_prev: ActionState, form: FormData) => {
+    const next = await uploadCaseFile(caseId, form);
+    if (next.ok) router.refresh();
+    return next;
+  }, {});
   const [tooBig, setTooBig] = useState<string | null>(null);
   const fileErrors = tooBig ? [tooBig] : state.fieldErrors?.file;
   const id = 'case-file-input';

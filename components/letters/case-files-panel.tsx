@@ -1,4 +1,4 @@
-import { removeCaseFileAction, uploadCaseFileAction } from '@/app/(app)/cases/[id]/files/actions';
+import { removeCaseFileAction } from '@/app/(app)/cases/[id]/files/actions';
 import { listCaseFiles } from '@/lib/data/case-files/case-files';
 import { listCaseLetters } from '@/lib/data/letters/queries';
 import { formatChinaDateTime } from '@/lib/domain/dates';
@@ -43,7 +43,7 @@ export function CaseFilesPanel({ caseId, caseRef, actor }: { caseId: number; cas
           <summary className="cursor-pointer text-sm font-medium text-blue-800">上传材料</summary>
           <div className="mt-3">
             <CaseFileUploadForm
-              action={uploadCaseFileAction.bind(null, caseId)}
+              caseId={caseId}
               letters={listCaseLetters(actor, caseId)
                 .filter((l) => l.status === 'issued')
                 .map((l) => ({ id: l.id, title: `${l.title}（${l.docNo}）` }))}

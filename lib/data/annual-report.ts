@@ -30,7 +30,8 @@ export function getAnnualReport(actor: Actor, year: number): AnnualReport {
   if (!canViewReport(actor)) throw new ForbiddenError(REPORT_FORBIDDEN);
   const db = getDb();
   const client = db.$client;
-  // One read transaction: all counts come from the same snapshot even while cases are saved.
+  // One read transaction (read-only snapshot, so deferred): all counts come from the same snapshot
+  // even while cases are saved.
   return client.transaction(() => {
     const tables = tableThreeYearsSql(client, year - 1, year);
     const tableThree = tables.get(year)!;

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { auditLog, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { auditLogScope, type AuditScope } from '@/lib/domain/policy';
@@ -127,7 +128,7 @@ export function auditLogForExport(actor: Actor, filters: AuditFilters, clientAdd
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${v}`)
     .join('，');
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     writeAudit(tx, actor, { entityType: 'audit', entityId: scope, action: 'audit.export', note: `导出 ${rows.length} 条记录${described ? `（条件：${described}）` : ''}`, clientAddress }, now);
   });
   return rows;

@@ -1,6 +1,7 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { calendarDays, calendarYears } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageCalendar } from '@/lib/domain/policy';
@@ -10,25 +11,29 @@ import { yearOf } from '@/lib/domain/dates';
 import { writeAudit } from './audit';
 import { recomputeClocksTouchingYear } from './case-clock';
 
+export const CALENDAR_FORBIDDEN = '只有管理员可以维护节假日日历。';
+
 function requireCalendarAdmin(actor: Actor) {
-  if (!canManageCalendar(actor)) throw new ForbiddenError('只有管理员可以维护节假日日历。');
+  if (!canManageCalendar(actor)) throw new ForbiddenError(CALENDAR_FORBIDDEN);
 }
 
 export type CalendarYearSummary = { year: number; source: string; offDays: number; workDays: number; updatedAt: string };
 
 export function listCalendarYears(actor: Actor): CalendarYearSummary[] {
   requireCalendarAdmin(actor);
-  return getDb()
-    .select({
-      year: calendarYears.year,
-      source: calendarYears.source,
-      updatedAt: calendarYears.updatedAt,
-      offDays: sql<number>`(SELECT count(*) FROM ${calendarDays} WHERE ${calendarDays.year} = ${calendarYears.year} AND ${calendarDays.kind} = 'off')`,
-      workDays: sql<number>`(SELECT count(*) FROM ${calendarDays} WHERE ${calendarDays.year} = ${calendarYears.year} AND ${calendarDays.kind} = 'work')`,
-    })
+  const db = getDb();
+  const counts = db
+    .select({ year: calendarDays.year, kind: calendarDays.kind, n: count() })
+    .from(calendarDays)
+    .groupBy(calendarDays.year, calendarDays.kind)
+    .all();
+  const countOf = (year: number, kind: 'off' | 'work') => counts.find((c) => c.year === year && c.kind === kind)?.n ?? 0;
+  return db
+    .select({ year: calendarYears.year, source: calendarYears.source, updatedAt: calendarYears.updatedAt })
     .from(calendarYears)
     .orderBy(asc(calendarYears.year))
-    .all();
+    .all()
+    .map((y) => ({ ...y, offDays: countOf(y.year, 'off'), workDays: countOf(y.year, 'work') }));
 }
 
 export function getCalendarYear(actor: Actor, year: number): { year: number; source: string | null; days: ScheduleDay[] } {
@@ -54,7 +59,7 @@ export function addCalendarYear(actor: Actor, input: { year: number; source: str
   }
   const clash = input.days.find((d) => db.select().from(calendarDays).where(eq(calendarDays.date, d.date)).get());
   if (clash) throw new ValidationError({ days: [`${clash.date} 已在其他年度的安排中登记，请勿重复。`] });
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.insert(calendarYears).values({ year: input.year, source: input.source, updatedAt: new Date().toISOString() }).run();
     for (const d of input.days) tx.insert(calendarDays).values({ date: d.date, year: input.year, kind: d.kind, name: d.name }).run();
     writeAudit(tx, actor, {
@@ -75,7 +80,7 @@ export function setCalendarDay(actor: Actor, input: { date: string; kind: 'off' 
   const owner = db.select().from(calendarYears).where(eq(calendarYears.year, year)).get();
   if (!owner) throw new NotFoundError(`${year} 年尚无日历，请先新增该年度安排。`);
   const label = (d: { kind: string; name: string | null } | undefined) => (d ? `${d.kind === 'off' ? '放假' : '调休上班'}${d.name ? `（${d.name}）` : ''}` : '正常');
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(calendarDays).where(eq(calendarDays.date, input.date)).get();
     if (input.kind === 'normal') tx.delete(calendarDays).where(eq(calendarDays.date, input.date)).run();
     else

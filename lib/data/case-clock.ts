@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, eq, gte, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
+import { DatabaseBusyError } from '@/lib/domain/errors';
 import { caseEvents, cases, settings } from '@/db/schema';
 import { CLOCK_EVENT_KINDS, computeClock, type Clock, type ClockEvent } from '@/lib/domain/clock';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
@@ -48,13 +50,19 @@ export function refreshOpenClocks(db: Db): number {
   const day = today();
   const stamp = db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'clocksRefreshedOn')).get()?.value;
   if (stamp === day) return 0;
-  return db.transaction((tx) => {
-    const calendar = loadWorkCalendar(tx);
-    const ids = tx.select({ id: cases.id }).from(cases).where(and(isNull(cases.repliedOn), ne(cases.clockState, 'running'))).all();
-    for (const { id } of ids) refreshClock(tx, id, calendar);
-    tx.insert(settings).values({ key: 'clocksRefreshedOn', value: day }).onConflictDoUpdate({ target: settings.key, set: { value: day } }).run();
-    return ids.length;
-  });
+  try {
+    return writeTransaction(db, (tx) => {
+      const calendar = loadWorkCalendar(tx);
+      const ids = tx.select({ id: cases.id }).from(cases).where(and(isNull(cases.repliedOn), ne(cases.clockState, 'running'))).all();
+      for (const { id } of ids) refreshClock(tx, id, calendar);
+      tx.insert(settings).values({ key: 'clocksRefreshedOn', value: day }).onConflictDoUpdate({ target: settings.key, set: { value: day } }).run();
+      return ids.length;
+    });
+  } catch (error) {
+    // A list page must open even while a long write holds the lock; the next page view refreshes.
+    if (error instanceof DatabaseBusyError) return 0;
+    throw error;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canAssignHandler, canCloseCase, canCreateCase, canEditCase, canReopenCase } from '@/lib/domain/policy';
@@ -77,7 +78,7 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
   if (!canCreateCase(actor)) throw new ForbiddenError('您的角色不能登记申请。');
   const db = getDb();
   const registeredOn = today();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     assertCaseNoFree(tx, fields.caseNo);
     const { relatedCaseNo, ...rest } = fields;
     const relatedCaseId = resolveRelated(tx, relatedCaseNo);
@@ -100,7 +101,7 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
 }
 
 export function updateCase(actor: Actor, id: number, version: number, fields: CaseFields): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const row = loadCase(tx, id);
     if (!canEditCase(actor, caseRef(row))) {
       throw new ForbiddenError(row.repliedOn ? '该申请已办结，不能修改；如需修改请由负责人重新打开。' : '您不是该申请的承办人，不能修改。');
@@ -125,7 +126,7 @@ export function updateCase(actor: Actor, id: number, version: number, fields: Ca
 }
 
 export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const row = loadCase(tx, id);
     if (row.repliedOn) throw new ValidationError({}, '该申请已经办结。');
     if (!canCloseCase(actor, caseRef(row))) throw new ForbiddenError('您不是该申请的承办人，不能办结。');
@@ -142,7 +143,7 @@ export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void
 }
 
 export function reopenCase(actor: Actor, id: number, input: { reason: string; version: number }): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const row = loadCase(tx, id);
     if (!row.repliedOn) throw new ValidationError({}, '该申请尚未办结，无需重新打开。');
     if (!canReopenCase(actor, caseRef(row))) throw new ForbiddenError('只有负责人可以重新打开已办结的申请。');

@@ -138,7 +138,7 @@ export function listCases(actor: Actor, f: CaseListFilters): { rows: CaseListRow
   const where = and(...conditions(actor, f, { today: day, dueSoonUntil: dueSoonUntil(day, calendar, dueSoonDays) }));
   const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(f.page ?? 1)), pageCount);
+  const page = Math.min(Math.max(1, Math.floor(Number.isFinite(f.page) ? f.page! : 1)), pageCount);
   const handler = alias(users, 'handler');
   const rows = db
     .select({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canApproveExtension, canRecordClockEvent, canRequestExtension, canSetLaterReplyDate, type CaseRef } from '@/lib/domain/policy';
@@ -35,7 +36,7 @@ const REFUSALS: Partial<Record<ClockEventKind, string>> = {
  */
 export function recordClockEvent(actor: Actor, caseId: number, version: number, event: ClockEvent): { replyDueOn: string | null } {
   const db = getDb();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx.select().from(cases).where(eq(cases.id, caseId)).get();
     if (!row) throw new NotFoundError('该申请不存在。');
     const ref = { handlerId: row.handlerId, closed: row.repliedOn !== null };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageSettings } from '@/lib/domain/policy';
@@ -62,7 +63,7 @@ export function readLetterSettings(db: Pick<Db, 'select'> = getDb()): LetterSett
 
 export function updateLetterSettings(actor: Actor, next: LetterSettings): void {
   if (!canManageSettings(actor)) throw new ForbiddenError('只有管理员可以修改机关设置。');
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const before = toRows(readLetterSettings(tx));
     const after = toRows(next);
     const changes = diffFields(before, after);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, notInArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { loginAttempts, passwordHistory, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
@@ -81,7 +82,7 @@ export async function changeOwnPassword(
   const problem = await newPasswordProblem(userId, input.newPassword, policy);
   if (problem) throw new ValidationError({ newPassword: [problem] }, '密码未修改。');
   const passwordHash = await hashPassword(input.newPassword);
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     storePassword(tx, userId, passwordHash, now, false);
     revokeUserSessions(tx, userId, now, sessionId);
     writeAudit(tx, actor, { entityType: 'user', entityId: userId, action: 'auth.password_changed', note: user.mustChangePassword ? '首次登录或重置后修改' : null, clientAddress }, now);

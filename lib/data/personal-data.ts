@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canSeePersonalData, canViewCases } from '@/lib/domain/policy';
@@ -16,7 +17,7 @@ import { writeAudit } from './audit';
 export function revealPersonalData(actor: Actor, caseId: number, clientAddress: string, now = new Date()): PersonalData {
   if (!canViewCases(actor)) throw new ForbiddenError();
   const db = getDb();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx
       .select({ caseNo: cases.caseNo, applicantName: cases.applicantName, handlerId: cases.handlerId, repliedOn: cases.repliedOn, idNumber: cases.idNumber, phone: cases.phone, email: cases.email, address: cases.address })
       .from(cases)

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, cases } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
-import { ImportRejectedError } from '@/lib/domain/import-errors';
+import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
 import { capChangeLines, caseChangeLine, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
@@ -13,11 +14,15 @@ import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
 import { storeClockEvent } from './case-steps';
 import { countPlan, planRegister, type CaseRow, type PlannedRow } from './register-import-plan';
+import { writeInBatches } from './import-batches';
+import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
 import { loadWorkCalendar } from './work-calendar';
 
-// Register import (INTERFACES §1): one transaction for the whole file, so a file with any problem
-// writes nothing; idempotent by 申请编号, so importing the same file twice changes nothing.
+// Register import (INTERFACES §1): every row is checked against the file rules and the database
+// before the first write, so a file with any problem writes nothing; then it is written in short
+// batches (import-batches.ts). Idempotent by 申请编号, so importing the same file twice changes nothing
+// and an import stopped part-way is completed by importing the file again.
 
 export const IMPORT_FORBIDDEN = '只有管理员可以导入台账。';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -110,24 +115,61 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
   }
 }
 
-/** Imports valid rows (validateRegisterRows) atomically; refuses the whole file on any conflict. */
-export function importRegister(actor: Actor, rows: readonly RegisterRow[], { fileName, columns }: ImportOptions & { fileName: string }): RegisterImportSummary {
+/**
+ * Imports valid rows (validateRegisterRows): refuses the whole file, writing nothing, on any row
+ * that conflicts with the database; then writes it in short batches (import-batches.ts).
+ */
+export async function importRegister(
+  actor: Actor,
+  rows: readonly RegisterRow[],
+  { fileName, fileSha256 = contentHash(rows), columns }: ImportOptions & { fileName: string; fileSha256?: string },
+): Promise<RegisterImportSummary> {
   assertAllowed(actor);
-  return getDb().transaction((tx) => {
-    const plan = planRegister(tx, rows, columns);
-    if (plan.problems.length) throw new ImportRejectedError(plan.problems);
-    const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(tx) };
-    for (const p of plan.rows) {
-      if (p.kind === 'new') insertCase(tx, actor, p, ctx);
-      else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
-    }
-    const summary = countPlan(plan.rows);
+  const db = getDb();
+  const plan = planRegister(db, rows, columns);
+  if (plan.problems.length) throw new ImportRejectedError(plan.problems);
+  const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db) };
+  const totals = { created: 0, updated: 0, unchanged: 0 };
+  const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
+  let done = 0;
+  try {
+    await writeInBatches(
+      db,
+      rows,
+      (tx, chunk, deadline) => {
+        // Planned again under the lock: a row may no longer fit what others saved meanwhile.
+        const batch = planRegister(tx, chunk, columns);
+        if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
+        let applied = 0;
+        for (const p of batch.rows) {
+          if (p.kind === 'new') insertCase(tx, actor, p, ctx);
+          else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
+          totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+          applied += 1;
+          if (Date.now() > deadline) break;
+        }
+        return applied;
+      },
+      (tx, total) => {
+        advanceImportRun(tx, run, total);
+        done = total;
+      },
+    );
+  } catch (error) {
+    const interrupted = error instanceof ImportInterruptedError ? error : null;
+    interruptImportRun(db, run, interrupted ? interrupted.message : `导入出错：${error instanceof Error ? error.message : String(error)}`);
+    // Nothing written yet: an ordinary refusal of the whole file.
+    if (interrupted && done === 0) throw new ImportRejectedError(interrupted.problems);
+    throw error;
+  }
+  writeTransaction(db, (tx) => {
     writeAudit(tx, actor, {
       entityType: 'import',
       entityId: fileName,
       action: 'case.import',
-      note: `导入台账文件“${fileName}”：共 ${rows.length} 行，新增 ${summary.created} 件，更新 ${summary.updated} 件，未变 ${summary.unchanged} 件`,
+      note: `导入台账文件“${fileName}”：共 ${rows.length} 行，新增 ${totals.created} 件，更新 ${totals.updated} 件，未变 ${totals.unchanged} 件`,
     });
-    return { ...summary, warnings: plan.warnings };
+    finishImportRun(tx, run, { kind: 'register', fileSha256 });
   });
+  return { ...totals, warnings: plan.warnings };
 }

@@ -1,15 +1,18 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction, type Tx } from '@/db/write-transaction';
 import { cases, reviews } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
-import { ImportRejectedError } from '@/lib/domain/import-errors';
+import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
 import { capChangeLines, reviewChangeLine, type RegisterProblem, type ReviewRow } from '@/lib/domain/register';
 import { REVIEW_RESULTS } from '@/lib/domain/categories';
 import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
 import { IMPORT_FORBIDDEN } from './register-import';
+import { writeInBatches } from './import-batches';
+import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 
 // The review file (INTERFACES §1, table 四 records). A record has no number of its own, so each row
 // gets a key from what identifies it in the file — linked case, kind, filed date, and which of
@@ -59,11 +62,11 @@ function keptDecisionWarning(row: ReviewRow, existing: ReviewRecordRow): string 
   );
 }
 
-function plan(db: Reader, rows: readonly ReviewRow[]): { planned: Planned[]; problems: RegisterProblem[]; warnings: string[] } {
+/** keys: the rows' import keys, worked out over the whole file (a batch plans a slice of it). */
+function plan(db: Reader, rows: readonly ReviewRow[], keys: readonly string[] = reviewImportKeys(rows)): { planned: Planned[]; problems: RegisterProblem[]; warnings: string[] } {
   const problems: RegisterProblem[] = [];
   const warnings: string[] = [];
   const planned: Planned[] = [];
-  const keys = reviewImportKeys(rows);
   const adopted = new Set<number>();
   rows.forEach((row, i) => {
     let caseId: number | null = null;
@@ -112,40 +115,84 @@ export function previewReviewImport(actor: Actor, rows: readonly ReviewRow[]): R
   return { ...summary(planned, warnings), problems, changes: capChangeLines(lines, '条') };
 }
 
-/** Imports valid rows (validateReviewRows) atomically; refuses the whole file on any conflict. */
-export function importReviews(actor: Actor, rows: readonly ReviewRow[], { fileName }: { fileName: string }): ReviewImportSummary {
-  if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
-  const now = new Date().toISOString();
-  return getDb().transaction((tx) => {
-    const { planned, problems, warnings } = plan(tx, rows);
-    if (problems.length) throw new ImportRejectedError(problems);
-    for (const p of planned) {
-      if (p.kind === 'new') {
-        const values = { caseId: p.caseId, kind: p.row.kind, filedOn: p.row.filedOn, result: p.row.result, decidedOn: p.row.decidedOn, notes: p.notes };
-        const { id } = tx.insert(reviews).values({ ...values, importKey: p.key, createdAt: now, updatedAt: now }).returning({ id: reviews.id }).get();
-        writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.import', changes: creationChanges(values), note: `文件：${fileName}` });
-      } else if (p.kind === 'update') {
-        const { existing, row, changes, key } = p;
-        // Only what changes: a decision the file leaves empty stays as recorded.
-        const decision = changes.result || changes.decidedOn ? { result: row.result, decidedOn: row.decidedOn } : {};
-        const updated = tx
-          .update(reviews)
-          .set({ ...decision, importKey: key, version: existing.version + 1, updatedAt: now })
-          .where(and(eq(reviews.id, existing.id), eq(reviews.version, existing.version)))
-          .run();
-        if (updated.changes !== 1) {
-          throw new ImportRejectedError([{ row: row.rowNumber, column: '', message: '该记录在导入过程中被他人修改，没有导入任何内容，请重新检查文件后再导入' }]);
-        }
-        writeAudit(tx, actor, { entityType: 'review', entityId: existing.id, action: 'review.import', changes, note: `文件：${fileName}` });
-      }
+function writeRow(tx: Tx, actor: Actor, p: Planned, fileName: string, now: string): void {
+  if (p.kind === 'new') {
+    const values = { caseId: p.caseId, kind: p.row.kind, filedOn: p.row.filedOn, result: p.row.result, decidedOn: p.row.decidedOn, notes: p.notes };
+    const { id } = tx.insert(reviews).values({ ...values, importKey: p.key, createdAt: now, updatedAt: now }).returning({ id: reviews.id }).get();
+    writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.import', changes: creationChanges(values), note: `文件：${fileName}` });
+  } else if (p.kind === 'update') {
+    const { existing, row, changes, key } = p;
+    // Only what changes: a decision the file leaves empty stays as recorded.
+    const decision = changes.result || changes.decidedOn ? { result: row.result, decidedOn: row.decidedOn } : {};
+    const updated = tx
+      .update(reviews)
+      .set({ ...decision, importKey: key, version: existing.version + 1, updatedAt: now })
+      .where(and(eq(reviews.id, existing.id), eq(reviews.version, existing.version)))
+      .run();
+    if (updated.changes !== 1) {
+      throw new ImportRejectedError([{ row: row.rowNumber, column: '', message: '该记录在导入过程中被他人修改，没有导入任何内容，请重新检查文件后再导入' }]);
     }
-    const result = summary(planned, warnings);
+    writeAudit(tx, actor, { entityType: 'review', entityId: existing.id, action: 'review.import', changes, note: `文件：${fileName}` });
+  }
+}
+
+/**
+ * Imports valid rows (validateReviewRows): refuses the whole file, writing nothing, on any row that
+ * conflicts with the database; then writes it in short batches (import-batches.ts).
+ */
+export async function importReviews(
+  actor: Actor,
+  rows: readonly ReviewRow[],
+  { fileName, fileSha256 = contentHash(rows) }: { fileName: string; fileSha256?: string },
+): Promise<ReviewImportSummary> {
+  if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
+  const db = getDb();
+  const keys = reviewImportKeys(rows);
+  const first = plan(db, rows, keys);
+  if (first.problems.length) throw new ImportRejectedError(first.problems);
+  const now = new Date().toISOString();
+  const totals = { created: 0, updated: 0, unchanged: 0 };
+  const run = startImportRun(db, actor, { kind: 'reviews', fileName, fileSha256, rowsTotal: rows.length });
+  let done = 0;
+  try {
+    await writeInBatches(
+      db,
+      rows.map((row, i) => ({ row, key: keys[i] })),
+      (tx, chunk, deadline) => {
+        const batch = plan(
+          tx,
+          chunk.map((c) => c.row),
+          chunk.map((c) => c.key),
+        );
+        if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
+        let applied = 0;
+        for (const p of batch.planned) {
+          writeRow(tx, actor, p, fileName, now);
+          totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+          applied += 1;
+          if (Date.now() > deadline) break;
+        }
+        return applied;
+      },
+      (tx, total) => {
+        advanceImportRun(tx, run, total);
+        done = total;
+      },
+    );
+  } catch (error) {
+    const interrupted = error instanceof ImportInterruptedError ? error : null;
+    interruptImportRun(db, run, interrupted ? interrupted.message : `导入出错：${error instanceof Error ? error.message : String(error)}`);
+    if (interrupted && done === 0) throw new ImportRejectedError(interrupted.problems);
+    throw error;
+  }
+  writeTransaction(db, (tx) => {
     writeAudit(tx, actor, {
       entityType: 'import',
       entityId: fileName,
       action: 'review.import',
-      note: `导入复议诉讼文件“${fileName}”：共 ${rows.length} 行，新增 ${result.created} 条，更新 ${result.updated} 条，未变 ${result.unchanged} 条`,
+      note: `导入复议诉讼文件“${fileName}”：共 ${rows.length} 行，新增 ${totals.created} 条，更新 ${totals.updated} 条，未变 ${totals.unchanged} 条`,
     });
-    return result;
+    finishImportRun(tx, run, { kind: 'reviews', fileSha256 });
   });
+  return { ...totals, warnings: first.warnings };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { cases, reviews } from '@/db/schema';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/domain/errors';
 import { canRecordReview } from '@/lib/domain/policy';
@@ -62,7 +63,7 @@ export type NewReview = Omit<ReviewFields, 'caseNo'> & { caseNo?: string | null;
 export function createReview(actor: Actor, input: NewReview): { id: number } {
   assertAllowed(actor);
   const now = new Date().toISOString();
-  return getDb().transaction((tx: Tx) => {
+  return writeTransaction(getDb(), (tx: Tx) => {
     const c = linkedCase(tx, input);
     assertDates({ filedOn: input.filedOn, decidedOn: input.decidedOn, result: input.result, caseReceivedOn: c?.receivedOn ?? null, today: today() });
     const values = { caseId: c?.id ?? null, kind: input.kind, filedOn: input.filedOn, result: input.result, decidedOn: input.decidedOn, notes: input.notes };
@@ -76,7 +77,7 @@ export function createReview(actor: Actor, input: NewReview): { id: number } {
 /** Records (or corrects) the decision: date, result and notes; refused on a stale version. */
 export function updateReview(actor: Actor, id: number, input: ReviewDecision): void {
   assertAllowed(actor);
-  getDb().transaction((tx: Tx) => {
+  writeTransaction(getDb(), (tx: Tx) => {
     const row = tx.select().from(reviews).where(eq(reviews.id, id)).get();
     if (!row) throw new NotFoundError('该复议诉讼记录不存在。');
     if (row.version !== input.version) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageSettings } from '@/lib/domain/policy';
@@ -40,7 +41,7 @@ export function updateSecuritySettings(actor: Actor, next: SecuritySettingsInput
   const db = getDb();
   const changes = diffFields(flatSecuritySettings(readSecuritySettings(db)), next);
   if (Object.keys(changes).length === 0) return;
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const field of Object.keys(changes) as Field[]) {
       const value = String(next[field]);
       tx.insert(settings).values({ key: KEYS[field], value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();

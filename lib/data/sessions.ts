@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { auditLog, sessions, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { needsTouch, sessionsPrunableBefore, sessionStatus, type SessionStatus } from '@/lib/domain/session-rules';
@@ -89,7 +90,7 @@ export function signOutSession(id: string, clientAddress: string, now = new Date
   const db = getDb();
   const row = loadSession(db, id);
   if (!row || row.s.revokedAt) return;
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(sessions).set({ revokedAt: now.toISOString() }).where(eq(sessions.id, id)).run();
     writeAudit(tx, { id: row.u.id, username: row.u.username, displayName: row.u.displayName, role: row.u.role }, { entityType: 'user', entityId: row.u.id, action: 'auth.sign_out', clientAddress }, now);
   });

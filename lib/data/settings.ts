@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { settings } from '@/db/schema';
 import { DEFAULT_CASE_NO_PATTERN } from '@/lib/domain/case-number';
 import type { Actor } from '@/lib/domain/roles';
@@ -33,7 +34,7 @@ export function updateSettings(actor: Actor, next: AgencySettings): void {
   const before = readSettings(db);
   const changes = diffFields(before, next);
   if (Object.keys(changes).length === 0) return;
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const key of Object.keys(changes) as (keyof AgencySettings)[]) {
       const value = String(next[key]);
       tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { auditLog, loginAttempts, users } from '@/db/schema';
 import {
   addressBlock,
@@ -82,7 +83,7 @@ export function pruneLoginAttempts(now: Date, batch = 500): number {
     .limit(batch)
     .all()
     .map((r) => r.id);
-  if (old.length) db.delete(loginAttempts).where(inArray(loginAttempts.id, old)).run();
+  if (old.length) writeTransaction(db, (tx) => tx.delete(loginAttempts).where(inArray(loginAttempts.id, old)).run());
   return old.length;
 }
 
@@ -100,7 +101,7 @@ export function recordFailure(
 ): SignInResult {
   const lock = currentLockout(username, now);
   const block = currentAddressBlock(clientAddress, now);
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     if (user) {
       writeAudit(tx, null, { entityType: 'user', entityId: user.id, action: what.action, note: what.note, clientAddress }, now);
       if (lock.locked) writeAudit(tx, null, { entityType: 'user', entityId: user.id, action: 'auth.locked', note: `暂停登录至 ${lock.until.toISOString()}`, clientAddress }, now);
@@ -130,7 +131,7 @@ export async function signInWithPassword(usernameInput: string, password: string
   const lock = currentLockout(username, now);
   if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
   const db = getDb();
-  const attempt = db.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false, clientAddress }).returning({ id: loginAttempts.id }).get();
+  const attempt = writeTransaction(db, (tx) => tx.insert(loginAttempts).values({ username, attemptedAt: now.toISOString(), succeeded: false, clientAddress }).returning({ id: loginAttempts.id }).get());
   const user = db.select().from(users).where(eq(users.username, username)).get();
   // An unknown or inactive username costs the same time as a wrong password: no user enumeration.
   const valid = (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)) && !!user && user.active;
@@ -142,7 +143,7 @@ export async function signInWithPassword(usernameInput: string, password: string
   }
   const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
   const sessionId = newSessionId();
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id)).run();
     insertSession(tx, { id: sessionId, userId: user.id, now, clientAddress, demo, secondFactorGiven: false });
     writeAudit(tx, actor, { entityType: 'user', entityId: user.id, action: 'auth.sign_in', note: demo ? '演示账号（本机）' : null, clientAddress }, now);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { loginAttempts, recoveryCodes, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageUsers } from '@/lib/domain/policy';
@@ -40,7 +41,7 @@ export function confirmEnrolment(actor: Actor, sessionId: string, sealed: string
   if (step === null) throw new ValidationError({ code: ['验证码不正确。请确认手机时间准确，输入验证器应用当前显示的 6 位数字。'] });
   const codes = newRecoveryCodes();
   const db = getDb();
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(users)
       .set({ totpSecret: seal(secret, PURPOSE), totpEnabledAt: now.toISOString(), totpLastStep: step, updatedAt: now.toISOString() })
       .where(eq(users.id, userId))
@@ -78,7 +79,7 @@ export function verifySecondFactor(actor: Actor, sessionId: string, input: strin
     const locked = !result.ok && result.reason === 'locked' ? lockoutMessage(result.until, (d) => formatChinaDateTime(d.toISOString()).slice(11)) : null;
     throw new ValidationError({ code: [locked ?? '验证码不正确或已使用过，请输入验证器应用当前显示的 6 位数字，或一个未用过的恢复码。'] });
   }
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     if (step !== null) tx.update(users).set({ totpLastStep: step }).where(eq(users.id, userId)).run();
     if (recovery) tx.update(recoveryCodes).set({ usedAt: now.toISOString() }).where(eq(recoveryCodes.id, recovery.id)).run();
     markSecondFactorGiven(tx, sessionId, now);
@@ -106,7 +107,7 @@ export function resetSecondFactor(actor: Actor, userId: number, now = new Date()
   const user = db.select({ username: users.username, totpSecret: users.totpSecret }).from(users).where(eq(users.id, userId)).get();
   if (!user) throw new NotFoundError('该用户不存在。');
   if (!user.totpSecret) throw new ValidationError({ twoFactor: [`${user.username} 没有启用双因素认证，无需重置。`] });
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now.toISOString() }).where(eq(users.id, userId)).run();
     tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
     revokeUserSessions(tx, userId, now);
@@ -127,7 +128,7 @@ export async function disableOwnSecondFactor(actor: Actor, password: string, cli
     recordFailure(user.username, user, clientAddress, now, { action: 'auth.totp_disable_failed', note: '密码输错' });
     throw new ValidationError({ password: ['密码不正确，双因素认证未停用。'] });
   }
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now.toISOString() }).where(eq(users.id, userId)).run();
     tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
     writeAudit(tx, actor, { entityType: 'user', entityId: userId, action: 'auth.totp_disabled', clientAddress }, now);

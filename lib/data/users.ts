@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { users } from '@/db/schema';
 import type { Actor, Role } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases } from '@/lib/domain/policy';
@@ -65,7 +66,7 @@ export async function createUser(actor: Actor, input: NewUserInput): Promise<Use
   if (exists()) throw taken();
   const at = new Date();
   const now = at.toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx
       .insert(users)
       .values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash, active: true, createdAt: now, updatedAt: now })
@@ -89,7 +90,7 @@ export async function resetPassword(actor: Actor, id: number, password: string):
   const problem = await newPasswordProblem(null, password, readSecuritySettings().password);
   if (problem) throw new ValidationError({ password: [problem] });
   const passwordHash = await hashPassword(password);
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const now = new Date();
     storePassword(tx, id, passwordHash, now, true);
     revokeUserSessions(tx, id, now);
@@ -114,7 +115,7 @@ export function changeRole(actor: Actor, id: number, role: Role): void {
     throw new ValidationError({ role: ['不能取消自己的管理员角色，请由另一位管理员操作。'] });
   }
   if (user.role === role) return;
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     tx.update(users).set({ role, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
     if (user.role === 'admin') assertAnActiveAdminRemains(tx, 'role');
     writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'user.change_role', changes: diffFields({ role: user.role }, { role }) });
@@ -127,7 +128,7 @@ export function setUserActive(actor: Actor, id: number, active: boolean): void {
     throw new ValidationError({ active: ['不能停用自己的账号。'] });
   }
   if (user.active === active) return;
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const now = new Date();
     tx.update(users).set({ active, updatedAt: now.toISOString() }).where(eq(users.id, id)).run();
     if (!active) {

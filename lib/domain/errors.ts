@@ -32,3 +32,15 @@ export class ValidationError extends DomainError {
     super(message, fieldErrors);
   }
 }
+
+export const DATABASE_BUSY_MESSAGE = '系统繁忙，请稍后重试：数据库正被其他操作（如导入）占用，本次没有保存任何内容，请稍候再提交一次。';
+
+/**
+ * Another writer (an import, the command line, a second server) held the database beyond the busy
+ * timeout. Nothing was written; the same request can simply be sent again.
+ */
+export class DatabaseBusyError extends DomainError {
+  constructor(message = DATABASE_BUSY_MESSAGE) {
+    super(message);
+  }
+}

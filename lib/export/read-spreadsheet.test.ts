@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '@/tests/fixtures/hangzhou-2023';
 import { NOT_A_SPREADSHEET, SpreadsheetReadError } from './spreadsheet-error';
 import { readSpreadsheet } from './read-spreadsheet';
+import { decodeCsv } from './read-csv';
+import iconv from 'iconv-lite';
+import { IMPORT_LIMITS } from '@/lib/domain/register/file-limits';
 
 async function xlsxOf(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -34,7 +37,8 @@ describe('readSpreadsheet', () => {
     expect(table.header).toEqual(['申请编号', '收到日期', '申请人', '答复日期', '备注']);
     expect(table.rows).toEqual([
       { rowNumber: 2, cells: ['A-1', new Date(Date.UTC(2023, 0, 5)), '张三', new Date(Date.UTC(2023, 0, 20)), 12] },
-      { rowNumber: 4, cells: ['A-2', '2023/2/1', '链接', null, '#DIV/0!'] },
+      // A formula whose cached result is an error has no value to read: blank, as the validators report it.
+      { rowNumber: 4, cells: ['A-2', '2023/2/1', '链接', null, null] },
     ]);
   });
 
@@ -72,13 +76,38 @@ describe('readSpreadsheet', () => {
     expect((await refusal(Buffer.from('a,b'), 'register')).message).toContain('没有扩展名的文件');
   });
 
-  it('refuses a GBK CSV with instructions, and a CSV with an unclosed quote', async () => {
-    const gbk = Buffer.from([0xc9, 0xea, 0xc7, 0xeb, 0xb1, 0xe0, 0xba, 0xc5, 0x0d, 0x0a]); // 申请编号 in GBK
-    const e = await refusal(gbk, 'gbk.csv');
-    expect(e.reason).toBe('encoding');
-    expect(e.message).toContain('CSV UTF-8');
+  it('reads a CSV saved by Excel on Chinese Windows (GB18030), and UTF-8 with or without a BOM', async () => {
+    const text = '申请编号,收到日期,申请人\r\nA-1,2023/1/5,"张三,李四"\r\nA-2,2023年2月1日,𠀀研究所\r\n';
+    const expected = { header: ['申请编号', '收到日期', '申请人'], rows: [{ rowNumber: 2, cells: ['A-1', '2023/1/5', '张三,李四'] }, { rowNumber: 3, cells: ['A-2', '2023年2月1日', '𠀀研究所'] }] };
+    expect(await readSpreadsheet(iconv.encode(text, 'gb18030'), 'gbk.csv')).toEqual(expected);
+    expect(await readSpreadsheet(Buffer.from(text, 'utf8'), 'plain.csv')).toEqual(expected);
+    expect(await readSpreadsheet(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'bom.csv')).toEqual(expected);
+    expect(decodeCsv(iconv.encode(text, 'gbk')).encoding).toBe('gb18030');
+  });
+
+  it('refuses a CSV in neither encoding, and UTF-16, saying how to save it', async () => {
+    const neither = await refusal(Buffer.from([0x41, 0x2c, 0xff, 0xfe, 0xfd, 0x0a]), 'x.csv');
+    expect(neither.reason).toBe('encoding');
+    expect(neither.message).toContain('既不是 UTF-8，也不是 GB18030/GBK');
+    expect(neither.message).toContain('CSV UTF-8');
+    // A UTF-8 BOM followed by bytes that are not UTF-8 is a broken file, not GB18030.
+    expect((await refusal(Buffer.from([0xef, 0xbb, 0xbf, 0xc9, 0xea]), 'x.csv')).reason).toBe('encoding');
+    const utf16 = await refusal(Buffer.from('\ufeff申请编号\n', 'utf16le'), 'unicode.csv');
+    expect(utf16.message).toContain('UTF-16');
+  });
+
+  it('refuses a CSV with an unclosed quote, naming the row', async () => {
     const quote = await refusal(Buffer.from('申请编号\n"A-1\n'), 'q.csv');
     expect(quote.reason).toBe('csv_syntax');
     expect(quote.message).toContain('第2行：引号没有闭合');
+  });
+
+  it('refuses a file over the size limit before reading it, with its size', async () => {
+    const big = Buffer.alloc(IMPORT_LIMITS.maxBytes + 1, 0x41);
+    for (const name of ['big.csv', 'big.xlsx']) {
+      const e = await refusal(big, name);
+      expect(e.reason).toBe('too_large');
+      expect(e.message).toBe('文件过大（20.1 MB），导入文件最大 20 MB。请删除多余的工作表、行和列，或把台账分成几个文件分批导入');
+    }
   });
 });

@@ -1,9 +1,9 @@
 // A register (or review) file as .xlsx, the shape clerks keep in Excel (INTERFACES §1). Date columns
 // become real date cells so that Excel sorts and filters them; the importer reads them back as the
-// same calendar dates. All text is neutralised against formula injection.
+// same calendar dates. Text goes in as text cells (shared strings), which a spreadsheet shows and
+// never evaluates, so unlike CSV it needs no formula-neutralising apostrophe (it would show).
 import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
-import { neutraliseSpreadsheetText } from '@/lib/domain/register';
 import { FONT } from './xlsx-style';
 
 type Value = string | number | null;
@@ -23,7 +23,7 @@ export async function writeRegisterXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'OGI Desk';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(headers.map(neutraliseSpreadsheetText)).font = { ...FONT, bold: true };
+  sheet.addRow([...headers]).font = { ...FONT, bold: true };
   // 答复期限 is a date too (export-only); several dates in one cell stay text.
   const isDateColumn = headers.map((h) => h.endsWith('日期') || h === '答复期限');
   for (const values of rows) {
@@ -31,7 +31,7 @@ export async function writeRegisterXlsx(
       values.map((v, i) => {
         if (typeof v !== 'string') return v;
         if (isDateColumn[i] && ISO_DATE.test(v)) return new Date(`${v}T00:00:00Z`);
-        return neutraliseSpreadsheetText(v);
+        return v;
       }),
     );
     row.font = FONT;

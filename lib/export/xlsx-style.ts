@@ -1,13 +1,13 @@
 // Cell styling shared by the report sheets: the printed statutory tables are thin-ruled grids in
-// 宋体 with wrapped, centred headers, and every text goes through formula neutralisation.
+// 宋体 with wrapped, centred headers. Text is set as a text cell, never a formula (no apostrophe
+// needed, unlike CSV: it would only show in the cell).
 import type ExcelJS from 'exceljs';
-import { neutraliseSpreadsheetText } from '@/lib/domain/register';
 
 const THIN = { style: 'thin' } as const;
 export const FONT = { name: '宋体', size: 11 } as const;
 
 export function setText(cell: ExcelJS.Cell, text: string): void {
-  cell.value = neutraliseSpreadsheetText(text);
+  cell.value = text;
 }
 
 /** Thin borders, wrapping and the given alignment on every cell of a rectangle (merged or not). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { importRegister, previewRegisterImport } from '@/lib/data/register-import';
 import { importReviews, previewReviewImport } from '@/lib/data/review-import';
 import { loadWorkCalendar } from '@/lib/data/work-calendar';
@@ -9,7 +10,7 @@ import { readRegisterFile, readReviewFile, type ImportKind } from './read-import
 
 // One path from a file to the database for both kinds of file and both front ends (the import
 // page and `ogi import` / `ogi import-reviews`): read and validate every row first; then preview
-// (no writes) or import (one transaction, which re-checks against the database).
+// (no writes) or import (checked again against the database, then written in short batches).
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = ImportCounts & { warnings: string[] };
@@ -20,10 +21,11 @@ export type ImportSummary = ImportCounts & { warnings: string[] };
 export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines?: string[] };
 
 export type PreparedImport =
-  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => ImportSummary }
+  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => Promise<ImportSummary> }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
 
 export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
+  const fileSha256 = createHash('sha256').update(buffer).digest('hex');
   if (kind === 'register') {
     // Steps are checked on the calendar the clocks are computed on, with an administrator's corrections.
     const read = await readRegisterFile(buffer, fileName, today, loadWorkCalendar());
@@ -33,7 +35,7 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
       rows: read.rows.length,
       warnings: read.warnings,
       preview: (actor) => previewRegisterImport(actor, read.rows, { columns: read.columns }),
-      run: (actor) => importRegister(actor, read.rows, { fileName, columns: read.columns }),
+      run: (actor) => importRegister(actor, read.rows, { fileName, fileSha256, columns: read.columns }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);
@@ -43,6 +45,6 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
     rows: read.rows.length,
     warnings: read.warnings,
     preview: (actor) => previewReviewImport(actor, read.rows),
-    run: (actor) => importReviews(actor, read.rows, { fileName }),
+    run: (actor) => importReviews(actor, read.rows, { fileName, fileSha256 }),
   };
 }

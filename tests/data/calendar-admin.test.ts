@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { auditLog, cases } from '@/db/schema';
 import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/roles';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   caseId = createCase(boss, caseFields({ caseNo: 'CAL-1', receivedOn: '2026-11-20' })).id;
   db.update(cases).set({ receivedOn: '2026-12-18', clockStartOn: '2026-12-18' }).where(eq(cases.id, caseId)).run();
   const { recomputeClocksTouchingYear } = await import('@/lib/data/case-clock');
-  db.transaction((tx) => recomputeClocksTouchingYear(tx, 2027));
+  writeTransaction(db, (tx) => recomputeClocksTouchingYear(tx, 2027));
 });
 
 afterAll(() => tempDb.remove());
@@ -34,6 +35,18 @@ describe('the calendar kept by administrators', () => {
     const years = cal.listCalendarYears(CLI_ADMIN);
     expect(years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(years.find((y) => y.year === 2024)?.source).toContain('国务院办公厅关于2024年部分节假日安排的通知');
+  });
+
+  it("counts each year's own holidays and make-up working days", async () => {
+    const { OFFICIAL_SCHEDULES } = await import('@/lib/domain/calendar/official-schedules');
+    const expected = OFFICIAL_SCHEDULES.map((s) => ({
+      year: s.year,
+      offDays: s.days.filter((d) => d.kind === 'off').length,
+      workDays: s.days.filter((d) => d.kind === 'work').length,
+    }));
+    expect(cal.listCalendarYears(CLI_ADMIN).map(({ year, offDays, workDays }) => ({ year, offDays, workDays }))).toEqual(expected);
+    // The years differ (2020 had the extended Spring Festival), so equal totals would be the old bug.
+    expect(new Set(expected.map((e) => `${e.offDays}/${e.workDays}`)).size).toBeGreaterThan(1);
   });
 
   it('marks a deadline in a year without a schedule as provisional, computed on weekends only', () => {

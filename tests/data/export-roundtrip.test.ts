@@ -59,10 +59,10 @@ describe('register export → import', () => {
       await switchDatabase(path.join(source.dir, `empty-${format}.sqlite`));
       const reg = await readRegisterFile(files[format].register.body, `register.${format}`, '2026-01-01');
       if (!reg.ok) throw new Error(JSON.stringify(reg));
-      expect(importRegister(ADMIN, reg.rows, { fileName: `register.${format}` }).created).toBe(register.length);
+      expect((await importRegister(ADMIN, reg.rows, { fileName: `register.${format}` })).created).toBe(register.length);
       const rev = await readReviewFile(files[format].reviews.body, `reviews.${format}`, '2026-01-01');
       if (!rev.ok) throw new Error(JSON.stringify(rev));
-      expect(importReviews(ADMIN, rev.rows, { fileName: `reviews.${format}` }).created).toBe(12);
+      expect((await importReviews(ADMIN, rev.rows, { fileName: `reviews.${format}` })).created).toBe(12);
       expect(await tables()).toEqual(expected);
       const { getDb } = await import('@/db/client');
       expect(getDb().$client.prepare(`SELECT applicant_name AS a, content AS c FROM cases WHERE case_no = 'RT-1'`).get()).toEqual({ a: '=HYPERLINK("x")', c: '+86 电话' });

@@ -10,6 +10,7 @@ import { ImportRejectedError } from '@/lib/domain/import-errors';
 import { NO_STEPS, type RegisterRow } from '@/lib/domain/register';
 import { hangzhouExpected, hangzhouRegisterRows } from '../fixtures/hangzhou-2023';
 import { ADMIN, CLERK, SUPERVISOR, tempDatabase } from '../support/report-db';
+import { rejection } from '../support/temp-db';
 
 const temp = tempDatabase('register-import');
 let db: Db;
@@ -44,8 +45,8 @@ const row = (over: Partial<RegisterRow>): RegisterRow => ({
 });
 
 describe('importRegister', () => {
-  it('imports the Hangzhou 2023 register and the table equals the published one', () => {
-    const summary = imp.importRegister(ADMIN, hangzhouRegisterRows(), { fileName: 'hangzhou-2023-register.csv' });
+  it('imports the Hangzhou 2023 register and the table equals the published one', async () => {
+    const summary = await imp.importRegister(ADMIN, hangzhouRegisterRows(), { fileName: 'hangzhou-2023-register.csv' });
     expect(summary).toMatchObject({ created: 50, updated: 0, unchanged: 0 });
     expect(report.getAnnualReport(SUPERVISOR, 2023).tableThree).toEqual(hangzhouExpected().applications);
     const first = byNo('HZRS-2023-001');
@@ -59,20 +60,20 @@ describe('importRegister', () => {
     expect(audit[0].changes.caseNo).toEqual({ from: null, to: 'HZRS-2023-001' });
   });
 
-  it('is idempotent: the same file again changes nothing but the import record', () => {
+  it('is idempotent: the same file again changes nothing but the import record', async () => {
     const before = snapshot();
     expect(imp.previewRegisterImport(ADMIN, hangzhouRegisterRows())).toMatchObject({ created: 0, updated: 0, unchanged: 50, problems: [] });
-    expect(imp.importRegister(ADMIN, hangzhouRegisterRows(), { fileName: 'again.csv' })).toMatchObject({ created: 0, updated: 0, unchanged: 50 });
+    expect(await imp.importRegister(ADMIN, hangzhouRegisterRows(), { fileName: 'again.csv' })).toMatchObject({ created: 0, updated: 0, unchanged: 50 });
     expect(snapshot()).toEqual({ ...before, audit: before.audit + 1 });
     expect(byNo('HZRS-2023-001').version).toBe(1);
   });
 
-  it('updates changed fields with before/after in the audit and a new version', () => {
+  it('updates changed fields with before/after in the audit and a new version', async () => {
     const rows = hangzhouRegisterRows();
     const open = rows.find((r) => r.repliedOn === null)!;
     const changed = rows.map((r) => (r === open ? { ...r, repliedOn: '2024-01-10', outcome: 'disclosed' as const, applicantName: '改名' } : r));
     const before = byNo(open.caseNo);
-    expect(imp.importRegister(ADMIN, changed, { fileName: 'v2.csv' })).toMatchObject({ created: 0, updated: 1, unchanged: 49 });
+    expect(await imp.importRegister(ADMIN, changed, { fileName: 'v2.csv' })).toMatchObject({ created: 0, updated: 1, unchanged: 49 });
     const after = byNo(open.caseNo);
     expect(after).toMatchObject({ version: before.version + 1, repliedOn: '2024-01-10', outcome: 'disclosed', applicantName: '改名', clockState: 'closed' });
     const last = db.select().from(auditLog).where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(after.id)))).orderBy(asc(auditLog.id)).all().at(-1)!;
@@ -85,28 +86,22 @@ describe('importRegister', () => {
     expect(kinds).toEqual(['imported', 'imported', 'closed']);
   });
 
-  it('keeps the handler and registered date when the file leaves them empty, and sets the registered date from 登记日期', () => {
-    imp.importRegister(ADMIN, [row({ caseNo: 'T-REG', registeredOn: '2024-03-04' })], { fileName: 'a.csv' });
+  it('keeps the handler and registered date when the file leaves them empty, and sets the registered date from 登记日期', async () => {
+    await imp.importRegister(ADMIN, [row({ caseNo: 'T-REG', registeredOn: '2024-03-04' })], { fileName: 'a.csv' });
     expect(byNo('T-REG').registeredOn).toBe('2024-03-04');
-    expect(imp.importRegister(ADMIN, [row({ caseNo: 'T-REG' })], { fileName: 'b.csv' })).toMatchObject({ unchanged: 1 });
+    expect(await imp.importRegister(ADMIN, [row({ caseNo: 'T-REG' })], { fileName: 'b.csv' })).toMatchObject({ unchanged: 1 });
   });
 
-  it('warns about a handler it cannot match and leaves the case unassigned', () => {
-    const summary = imp.importRegister(ADMIN, [row({ caseNo: 'T-HANDLER', handler: '不存在的人' })], { fileName: 'h.csv' });
+  it('warns about a handler it cannot match and leaves the case unassigned', async () => {
+    const summary = await imp.importRegister(ADMIN, [row({ caseNo: 'T-HANDLER', handler: '不存在的人' })], { fileName: 'h.csv' });
     expect(summary.warnings[0]).toContain('办理人 “不存在的人” 不是本系统中在岗的登记员或负责人');
     expect(byNo('T-HANDLER').handlerId).toBeNull();
   });
 
-  it('refuses the whole file when a row conflicts, and writes nothing', () => {
+  it('refuses the whole file when a row conflicts, and writes nothing', async () => {
     const before = snapshot();
     const bad = [row({ caseNo: 'T-NEW-1' }), row({ rowNumber: 3, caseNo: 'T 2' }), row({ rowNumber: 4, caseNo: 'T-NEW-3' })];
-    const error = (() => {
-      try {
-        imp.importRegister(ADMIN, bad, { fileName: 'bad.csv' });
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = await rejection(imp.importRegister(ADMIN, bad, { fileName: 'bad.csv' }));
     expect(error).toBeInstanceOf(ImportRejectedError);
     expect((error as ImportRejectedError).problems).toEqual([{ row: 3, column: '申请编号', message: '申请编号“T 2”中有空格或控制字符，请删除后再导入' }]);
     expect(snapshot()).toEqual(before);
@@ -118,13 +113,13 @@ describe('importRegister', () => {
     const c = byNo('HZRS-2023-003');
     createReview(ADMIN, { caseId: c.id, kind: 'reconsideration', filedOn: '2023-03-20', result: null, decidedOn: null, notes: null });
     const rows = hangzhouRegisterRows().map((r) => (r.caseNo === 'HZRS-2023-003' ? { ...r, receivedOn: '2023-03-21', repliedOn: '2023-04-01' } : r));
-    expect(() => imp.importRegister(ADMIN, rows, { fileName: 'late.csv' })).toThrow(ImportRejectedError);
+    await expect(imp.importRegister(ADMIN, rows, { fileName: 'late.csv' })).rejects.toThrow(ImportRejectedError);
     expect(byNo('HZRS-2023-003').receivedOn).toBe(c.receivedOn);
   });
 
-  it('is for administrators only', () => {
+  it('is for administrators only', async () => {
     for (const actor of [CLERK, SUPERVISOR]) {
-      expect(() => imp.importRegister(actor, [row({ caseNo: 'T-X' })], { fileName: 'x.csv' })).toThrow(ForbiddenError);
+      await expect(imp.importRegister(actor, [row({ caseNo: 'T-X' })], { fileName: 'x.csv' })).rejects.toThrow(ForbiddenError);
       expect(() => imp.previewRegisterImport(actor, [row({ caseNo: 'T-X' })])).toThrow(ForbiddenError);
     }
     expect(db.select().from(cases).where(eq(cases.caseNo, 'T-X')).get()).toBeUndefined();

@@ -9,7 +9,7 @@ import type { Db } from '@/db/client';
 import { auditLog, caseEvents, cases } from '@/db/schema';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
 import type { Actor } from '@/lib/domain/roles';
-import { caught, CLI_ADMIN, countRows, createTempDatabase, makeStaff } from '../support/temp-db';
+import { CLI_ADMIN, countRows, createTempDatabase, makeStaff, rejection } from '../support/temp-db';
 
 const temp = createTempDatabase('register-reimport');
 let db: Db;
@@ -128,7 +128,7 @@ describe('re-importing a register', () => {
       { row: 3, column: '收到日期', message: '收到日期不能改为 2023-04-12：该申请已记录 2023-04-10 的办理步骤“发出征求意见函”，收到日期不能晚于它，请核对' },
     ]);
     const refused = await file(csv);
-    const e = caught(() => refused.run(CLI_ADMIN));
+    const e = await rejection(refused.run(CLI_ADMIN));
     expect(e).toBeInstanceOf(ImportRejectedError);
     expect((e as ImportRejectedError).message).toContain('第3行，“收到日期”列：收到日期不能改为 2023-04-12');
     expect(snapshot()).toEqual(before);
@@ -143,7 +143,7 @@ describe('re-importing a register', () => {
     const early = await preview(`${FULL}\nS-1,2023-04-10,自然人,赵六,网络,内容,2023-04-18,予以公开,,\n`);
     expect(early.problems).toEqual([{ row: 2, column: '答复日期', message: '答复日期 2023-04-18 早于该申请已记录的办理步骤“收到征求意见答复”的日期 2023-04-20，请核对' }]);
     const refused = await file(`${FULL}\nS-1,2023-04-10,自然人,赵六,网络,内容,2023-04-18,予以公开,,\n`);
-    expect(caught(() => refused.run(CLI_ADMIN))).toBeInstanceOf(ImportRejectedError);
+    expect(await rejection(refused.run(CLI_ADMIN))).toBeInstanceOf(ImportRejectedError);
     expect(snapshot()).toEqual(before);
     expect(byNo('S-1').repliedOn).toBeNull();
 

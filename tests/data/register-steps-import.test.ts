@@ -44,7 +44,7 @@ async function refused(csv: string): Promise<string[]> {
   const prepared = await file(csv);
   if (!prepared.ok) return prepared.problems.map(formatProblem);
   const p = prepared.preview(CLI_ADMIN);
-  expect(() => prepared.run(CLI_ADMIN)).toThrow();
+  await expect(prepared.run(CLI_ADMIN)).rejects.toThrow();
   return p.problems.map(formatProblem);
 }
 

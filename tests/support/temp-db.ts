@@ -75,3 +75,13 @@ export function caught(fn: () => unknown): unknown {
   }
   throw new Error('expected the call to throw');
 }
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { invalid, refused, type ActionState } from '@/lib/action-state';
+import { boundId, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
 import { caseFieldsSchema, closeCaseSchema, reopenCaseSchema, versionSchema } from '@/lib/domain/validation/case';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { closeCase, createCase, reopenCase, updateCase } from '@/lib/data/case-commands';
@@ -29,9 +29,11 @@ export async function createCaseAction(_prev: ActionState, form: FormData): Prom
   redirect(`/cases/${id}?saved=created`);
 }
 
-export async function updateCaseAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateCaseAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST, values };
   const parsed = caseFieldsSchema(today()).extend({ version: versionSchema }).safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { version, ...fields } = parsed.data;
@@ -44,9 +46,11 @@ export async function updateCaseAction(id: number, _prev: ActionState, form: For
   redirect(`/cases/${id}?saved=updated`);
 }
 
-export async function closeCaseAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function closeCaseAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST, values };
   let receivedOn: string;
   try {
     receivedOn = getCaseDetail(user, id).receivedOn;
@@ -64,9 +68,11 @@ export async function closeCaseAction(id: number, _prev: ActionState, form: Form
   redirect(`/cases/${id}?saved=closed`);
 }
 
-export async function reopenCaseAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function reopenCaseAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST, values };
   const parsed = reopenCaseSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {

@@ -8,28 +8,28 @@ import { listHandlers } from '@/lib/data/users';
 import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
 import { Pagination } from '@/components/pagination';
 import { CaseTable } from '@/components/case-table';
+import { intParam, keptParams, pageParam, type SearchParams } from '@/lib/pages/search-params';
 
 export const metadata: Metadata = { title: '申请登记簿' };
 
-type Search = Record<string, string | undefined>;
 const FILTER_KEYS = ['q', 'status', 'type', 'year', 'handler', 'outcome', 'sort'] as const;
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canViewCases(user)) forbidden();
-  const sp = await searchParams;
+  const query = await searchParams;
+  const params = keptParams(query, FILTER_KEYS);
+  const sp: Partial<Record<(typeof FILTER_KEYS)[number], string>> = params;
   const result = listCases(user, {
     q: sp.q,
     status: sp.status,
     applicantType: sp.type,
-    year: sp.year ? Number(sp.year) : undefined,
+    year: intParam(params, 'year', { min: 1900, max: 9999 }),
     handler: sp.handler,
     outcome: sp.outcome,
     sort: sp.sort,
-    page: sp.page ? Number(sp.page) : 1,
+    page: pageParam(query),
   });
-  const params: Record<string, string> = {};
-  for (const k of FILTER_KEYS) if (sp[k]) params[k] = sp[k]!;
   const handlers = listHandlers(user);
 
   return (

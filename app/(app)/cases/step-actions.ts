@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { refused, type ActionState } from '@/lib/action-state';
+import { boundId, FORGED_REQUEST, refused, type ActionState } from '@/lib/action-state';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { versionSchema } from '@/lib/domain/validation/case';
 import { clockEventFromForm, isClockEventKind, STEP_FORM_FIELDS } from '@/lib/domain/validation/clock-event-form';
@@ -12,9 +12,11 @@ import { recordClockEvent } from '@/lib/data/case-steps';
 import { today } from '@/lib/data/today';
 
 /** One step of the statutory clock recorded on a case (补正, 征求意见, 收费, 延期, 第三十五条). */
-export async function recordStepAction(caseId: number, kind: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function recordStepAction(rawCaseId: number, kind: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  const caseId = boundId(rawCaseId);
+  if (caseId === null) return { message: FORGED_REQUEST, values };
   if (!isClockEventKind(kind)) return { message: '未知的办理步骤。', values };
   const version = versionSchema.safeParse(values.version);
   if (!version.success) return { message: '缺少版本号，请刷新页面后重试。', values };

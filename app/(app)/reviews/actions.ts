@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
-import { invalid, refused, type ActionState } from '@/lib/action-state';
+import { boundId, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
 import { createReview, updateReview } from '@/lib/data/reviews';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { reviewDecisionSchema, reviewFieldsSchema } from '@/lib/domain/validation/review';
@@ -25,9 +25,11 @@ export async function createReviewAction(_prev: ActionState, form: FormData): Pr
 }
 
 /** From a case's page: the record is linked to that case whatever the form says. */
-export async function createCaseReviewAction(caseId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function createCaseReviewAction(rawCaseId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  const caseId = boundId(rawCaseId);
+  if (caseId === null) return { message: FORGED_REQUEST, values };
   const parsed = reviewFieldsSchema.safeParse({ ...values, caseNo: '' });
   if (!parsed.success) return invalid(parsed.error, values);
   try {
@@ -40,9 +42,11 @@ export async function createCaseReviewAction(caseId: number, _prev: ActionState,
   return { ok: true, message: '复议诉讼记录已登记。' };
 }
 
-export async function updateReviewAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateReviewAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST, values };
   const parsed = reviewDecisionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageParam, type SearchParams } from '@/lib/pages/search-params';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { listReviews } from '@/lib/data/reviews';
@@ -11,10 +12,10 @@ import { createReviewAction } from './actions';
 
 export const metadata: Metadata = { title: '行政复议和行政诉讼' };
 
-export default async function ReviewsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function ReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canRecordReview(user)) forbidden();
-  const list = listReviews(user, Number((await searchParams).page) || 1);
+  const list = listReviews(user, pageParam(await searchParams));
   return (
     <div className="space-y-5">
       <h1>行政复议和行政诉讼</h1>

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseFiles, letters, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canAddCaseFile, canRemoveCaseFile, canViewCases } from '@/lib/domain/policy';
@@ -50,7 +51,7 @@ export async function addCaseFile(actor: Actor, caseId: number, input: NewCaseFi
   const storedName = newStoredName();
   writeStoredFile(storedName, input.data);
   try {
-    return db.transaction((tx) => {
+    return writeTransaction(db, (tx) => {
       const created = tx
         .insert(caseFiles)
         .values({
@@ -110,7 +111,7 @@ export function readCaseFile(actor: Actor, caseId: number, fileId: number): { fi
 
 /** Soft delete: the record and the stored file stay; the list no longer shows it; the audit says who and why. */
 export function removeCaseFile(actor: Actor, caseId: number, fileId: number, reason: string): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const row = loadCaseRow(tx, caseId);
     if (!canRemoveCaseFile(actor, refOf(row))) throw new ForbiddenError('您不是该申请的承办人，不能删除材料。');
     const f = tx.select().from(caseFiles).where(eq(caseFiles.id, fileId)).get();

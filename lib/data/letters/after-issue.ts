@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, letterDeliveries } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canCancelLetter, canRecordDelivery } from '@/lib/domain/policy';
@@ -19,7 +20,7 @@ function event(caseId: number, kind: string, occurredOn: string, data: Record<st
 }
 
 export function recordDelivery(actor: Actor, letterId: number, input: LetterDeliveryInput): { id: number } {
-  return getDb().transaction((tx) => {
+  return writeTransaction(getDb(), (tx) => {
     const letter = loadLetter(tx, letterId);
     const row = loadCaseRow(tx, letter.caseId);
     if (!canRecordDelivery(actor, caseRef(row))) throw new ForbiddenError('您不是该申请的承办人，不能登记送达。');
@@ -49,7 +50,7 @@ export function recordDelivery(actor: Actor, letterId: number, input: LetterDeli
 
 /** The addressee's receipt, once known (the 邮寄 return receipt, the platform's confirmation). */
 export function recordDeliveryReceived(actor: Actor, deliveryId: number, receivedOn: string): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const delivery = tx.select().from(letterDeliveries).where(eq(letterDeliveries.id, deliveryId)).get();
     if (!delivery) throw new NotFoundError('该送达记录不存在。');
     const letter = loadLetter(tx, delivery.letterId);
@@ -66,7 +67,7 @@ export function recordDeliveryReceived(actor: Actor, deliveryId: number, receive
 /** 作废: the letter keeps its number and its text; the steps it recorded stay as they are. */
 export function cancelLetter(actor: Actor, letterId: number, input: { version: number; reason: string }): void {
   if (!canCancelLetter(actor)) throw new ForbiddenError('只有负责人可以作废已发出的文书。');
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const letter = loadLetter(tx, letterId);
     if (letter.status !== 'issued') throw new ValidationError({}, '只有已发出的文书可以作废。');
     assertLetterVersion(letter, input.version);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { letters } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canApproveLetter, canDraftLetter } from '@/lib/domain/policy';
@@ -76,7 +77,7 @@ export function letterProblems(tx: Reader, type: LetterType, row: CaseRow, lette
 }
 
 export function createLetterDraft(actor: Actor, caseId: number, typeKey: string): { id: number } {
-  return getDb().transaction((tx) => {
+  return writeTransaction(getDb(), (tx) => {
     const row = loadCaseRow(tx, caseId);
     assertMayDraft(actor, row);
     const type = letterType(typeKey);
@@ -102,7 +103,7 @@ export type DraftInput = { version: number; form: Record<string, string>; title:
 
 /** Saves the clerk's edits; any edit after approval sends the letter back to draft. */
 export function saveLetterDraft(actor: Actor, letterId: number, input: DraftInput): { status: LetterStatus } {
-  return getDb().transaction((tx) => {
+  return writeTransaction(getDb(), (tx) => {
     const letter = loadLetter(tx, letterId);
     const row = loadCaseRow(tx, letter.caseId);
     assertMayDraft(actor, row);
@@ -133,7 +134,7 @@ export function saveLetterDraft(actor: Actor, letterId: number, input: DraftInpu
 }
 
 export function submitLetter(actor: Actor, letterId: number, version: number): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const letter = loadLetter(tx, letterId);
     const row = loadCaseRow(tx, letter.caseId);
     assertMayDraft(actor, row);
@@ -150,7 +151,7 @@ export function submitLetter(actor: Actor, letterId: number, version: number): v
 
 export function decideLetter(actor: Actor, letterId: number, input: { version: number; approve: boolean; comment: string }): void {
   if (!canApproveLetter(actor)) throw new ForbiddenError('只有负责人可以审批文书。');
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const letter = loadLetter(tx, letterId);
     const row = loadCaseRow(tx, letter.caseId);
     if (row.repliedOn) throw new ValidationError({}, CLOSED_CASE);
@@ -174,7 +175,7 @@ export function decideLetter(actor: Actor, letterId: number, input: { version: n
 }
 
 export function discardLetter(actor: Actor, letterId: number, version: number): void {
-  getDb().transaction((tx) => {
+  writeTransaction(getDb(), (tx) => {
     const letter = loadLetter(tx, letterId);
     const row = loadCaseRow(tx, letter.caseId);
     if (!canDraftLetter(actor, { handlerId: row.handlerId, closed: false })) throw new ForbiddenError('您不是该申请的承办人，不能删除文书草稿。');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canIssueLetter } from '@/lib/domain/policy';
@@ -58,7 +59,8 @@ function actorOfUser(tx: Pick<Db, 'select'>, id: number | null): Actor | null {
  * clerks issuing at once get consecutive numbers; any refusal writes nothing.
  */
 export function issueLetter(actor: Actor, letterId: number, input: IssueInput): { docNo: string } {
-  return getDb().transaction(
+  return writeTransaction(
+    getDb(),
     (tx) => {
       const letter = loadLetter(tx, letterId);
       const row = loadCaseRow(tx, letter.caseId);
@@ -108,6 +110,5 @@ export function issueLetter(actor: Actor, letterId: number, input: IssueInput): 
       });
       return { docNo };
     },
-    { behavior: 'immediate' },
   );
 }

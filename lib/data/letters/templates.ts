@@ -1,6 +1,7 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
 import { letterTemplates, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageLetterTemplates } from '@/lib/domain/policy';
@@ -67,7 +68,7 @@ export function saveTemplate(actor: Actor, key: string, template: LetterTemplate
   const clean = { title: template.title.trim(), body: template.body.replace(/\r\n?/g, '\n').trim() };
   const errors = validateTemplate(type, clean);
   if (Object.keys(errors).length) throw new ValidationError(errors, '模板有误，没有保存。请按提示修改。');
-  return getDb().transaction((tx) => {
+  return writeTransaction(getDb(), (tx) => {
     const current = currentTemplate(tx, key);
     if (current.title === clean.title && current.body === clean.body) return { version: current.version };
     const version = (tx.select({ v: letterTemplates.version }).from(letterTemplates).where(eq(letterTemplates.typeKey, key)).orderBy(desc(letterTemplates.version)).get()?.v ?? 0) + 1;

@@ -39,6 +39,21 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a,b\n"open,c\nd\n')).toThrow('第2行：引号没有闭合');
   });
 
+  it('stops reading past the row or cell limit, with a Chinese message', () => {
+    const text = 'h1,h2\n1,a\n2,b\n3,c\n';
+    expect(parseCsv(text, { maxRows: 3, maxCells: 8 })).toHaveLength(4);
+    const rows = (() => {
+      try {
+        parseCsv(text, { maxRows: 2, maxCells: 100 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(rows).toBeInstanceOf(CsvParseError);
+    expect(rows).toMatchObject({ reason: 'too_large', message: expect.stringContaining('行数过多') });
+    expect(() => parseCsv(text, { maxRows: 10, maxCells: 7 })).toThrow('单元格过多');
+  });
+
   it('reads back whatever toCsv writes', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' ', '1') });
     fc.assert(

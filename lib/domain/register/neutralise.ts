@@ -1,7 +1,8 @@
 // Formula injection: a cell that starts with = + - @ (or a tab/CR, which some programs skip before
-// evaluating) would be run as a formula when an exported file is opened in Excel or WPS. Every text
-// the product writes into a CSV or XLSX cell goes through neutraliseSpreadsheetText, which adds the
-// apostrophe that spreadsheets themselves use as a "this is text" prefix. Full-width signs are
+// evaluating) would be run as a formula when an exported CSV is opened in Excel or WPS. Every text
+// the product writes into a CSV cell goes through neutraliseSpreadsheetText, which adds the
+// apostrophe that spreadsheets themselves use as a "this is text" prefix. (An XLSX text cell is
+// never evaluated, so XLSX cells are written as they are: there the apostrophe would show.) Full-width signs are
 // included because Chinese input methods type them and WPS accepts them as formula starts.
 //
 // Text that already starts with apostrophes before such a character gets one more, so that

@@ -8,8 +8,9 @@ export type SheetCell = string | number | Date | null;
 export type SheetRow = { rowNumber: number; cells: SheetCell[] };
 export type SheetTable = { header: string[]; rows: SheetRow[] };
 
+/** A CSV's cells, with the apostrophe our CSV export puts before formula-like text taken off again. */
 export function tableFromCsv(text: string): SheetTable {
-  const [header = [], ...rows] = parseCsv(text);
+  const [header = [], ...rows] = parseCsv(text).map((cells) => cells.map(restoreSpreadsheetText));
   return {
     header,
     rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })),
@@ -21,7 +22,7 @@ export function cellText(cell: SheetCell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return restoreSpreadsheetText(cell.trim());
+  return cell.trim();
 }
 
 export function isBlankRow(row: SheetRow): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems';
 import { NO_STEPS } from './register-steps';
-import type { SheetCell, SheetTable } from './sheet-table';
+import { tableFromCsv, type SheetCell, type SheetTable } from './sheet-table';
 import { validateRegisterRows } from './validate-register';
 
 const TODAY = '2024-06-30';
@@ -122,8 +122,9 @@ describe('validateRegisterRows', () => {
     expect(r.ok && r.rows[0]).toMatchObject({ caseNo: '2023001', receivedOn: TODAY, repliedOn: TODAY, outcome: 'other.other' });
   });
 
-  it('reads back neutralised text as the original', () => {
-    const r = validateRegisterRows(sheet(HEADER, ['A', '2023-01-01', '自然人', "'=甲", '', "'-申请内容", '', '']), TODAY);
+  it('reads back text our CSV export neutralised as the original', () => {
+    const csv = [HEADER, ['A', '2023-01-01', '自然人', "'=甲", '', "'-申请内容", '', '']].map((r) => r.join(',')).join('\n');
+    const r = validateRegisterRows(tableFromCsv(csv), TODAY);
     expect(r.ok && r.rows[0]).toMatchObject({ applicantName: '=甲', content: '-申请内容' });
   });
 });

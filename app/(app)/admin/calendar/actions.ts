@@ -9,10 +9,14 @@ import { addYearSchema, setDaySchema } from '@/lib/domain/validation/calendar';
 import { parseScheduleText } from '@/lib/domain/calendar/schedule-text';
 import { addCalendarYear, setCalendarDay } from '@/lib/data/calendar-admin';
 import { isWeekend } from '@/lib/domain/dates';
+import { canManageCalendar } from '@/lib/domain/policy';
+import { CALENDAR_FORBIDDEN } from '@/lib/data/calendar-admin';
 
 export async function addYearAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  // The role first: nobody else's text is parsed (the data call checks it again).
+  if (!canManageCalendar(user)) return { message: CALENDAR_FORBIDDEN, values };
   const parsed = addYearSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const days = parseScheduleText(parsed.data.year, parsed.data.days);
@@ -29,6 +33,7 @@ export async function addYearAction(_prev: ActionState, form: FormData): Promise
 export async function setDayAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = formValues(form);
+  if (!canManageCalendar(user)) return { message: CALENDAR_FORBIDDEN, values };
   const parsed = setDaySchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   if (parsed.data.kind === 'work' && !isWeekend(parsed.data.date)) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
-import { invalid, refused, type ActionState } from '@/lib/action-state';
+import { boundId, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { changeRoleSchema, newUserSchemaFor, resetPasswordSchemaFor } from '@/lib/domain/validation/user';
 import { changeRole, createUser, resetPassword, setUserActive } from '@/lib/data/users';
@@ -23,8 +23,10 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
   }
 }
 
-export async function resetPasswordAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function resetPasswordAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireUser();
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST };
   const parsed = resetPasswordSchemaFor(readSecuritySettings().password).safeParse(formValues(form));
   if (!parsed.success) return invalid(parsed.error, {});
   try {
@@ -36,9 +38,11 @@ export async function resetPasswordAction(id: number, _prev: ActionState, form: 
   return { ok: true, message: '密码已重置，登录锁定（如有）已解除。该用户已在各处退出，下次登录时须改为本人的密码。' };
 }
 
-export async function changeRoleAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function changeRoleAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireUser();
   const values = formValues(form);
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST, values };
   const parsed = changeRoleSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
@@ -50,8 +54,10 @@ export async function changeRoleAction(id: number, _prev: ActionState, form: For
   return { ok: true, message: '角色已更改，下次操作起生效。' };
 }
 
-export async function setActiveAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function setActiveAction(rawId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireUser();
+  const id = boundId(rawId);
+  if (id === null) return { message: FORGED_REQUEST };
   const active = form.get('active') === 'true';
   try {
     setUserActive(actor, id, active);

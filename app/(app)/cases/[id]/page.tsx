@@ -21,6 +21,7 @@ import { StepForms } from '@/components/clock/step-forms';
 import { CaseReviewsPanel } from '@/components/reviews/case-reviews-panel';
 import { CaseLettersPanel } from '@/components/letters/case-letters-panel';
 import { CaseFilesPanel } from '@/components/letters/case-files-panel';
+import { textParam, type SearchParams } from '@/lib/pages/search-params';
 
 export const metadata: Metadata = { title: '申请详情' };
 
@@ -32,11 +33,11 @@ const SAVED: Record<string, string> = {
   event: '办理步骤已记录。',
 };
 
-export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const id = idParam((await params).id);
   const c = loadOr404(() => getCaseDetail(user, id));
-  const { saved } = await searchParams;
+  const saved = textParam(await searchParams, 'saved');
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
   const clockView = getCaseClock(user, id);
   const steps = availableSteps(clockView.clock, { recordClock: c.can.recordClock, requestExtension: c.can.requestExtension, approveExtension: c.can.approveExtension, setLaterDate: c.can.setLaterDate });
@@ -57,7 +58,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           ) : null}
         </div>
       </div>
-      <FormMessage tone="success" message={saved ? SAVED[saved] : undefined} />
+      <FormMessage tone="success" message={saved && Object.hasOwn(SAVED, saved) ? SAVED[saved] : undefined} />
 
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">

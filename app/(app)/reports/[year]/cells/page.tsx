@@ -9,20 +9,20 @@ import { parseReportYear } from '@/lib/domain/report-year';
 import { CaseTable } from '@/components/case-table';
 import { Pagination } from '@/components/pagination';
 import { ReviewTable } from '@/components/reviews/review-table';
+import { pageParam, textParam, type SearchParams } from '@/lib/pages/search-params';
 
 export const metadata: Metadata = { title: '统计数字明细' };
-
-type Search = { row?: string; kind?: string; col?: string; page?: string };
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => value !== undefined && (list as readonly string[]).includes(value);
 
 /** The records behind one number of table 三 (?row=&col=) or table 四 (?kind=&col=). */
-export default async function ReportCellPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<Search> }) {
+export default async function ReportCellPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canViewReport(user)) forbidden();
   const year = parseReportYear((await params).year);
-  const sp = await searchParams;
-  const page = Number(sp.page) || 1;
+  const search = await searchParams;
+  const sp = { row: textParam(search, 'row'), kind: textParam(search, 'kind'), col: textParam(search, 'col') };
+  const page = pageParam(search);
   if (year === null) notFound();
 
   let cell;

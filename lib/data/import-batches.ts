@@ -1,0 +1,50 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import { writeTransaction, type Tx } from '@/db/write-transaction';
+
+// A large import must not hold the write lock for long: SQLite has one writer at a time, and a
+// 20,000-row register written in one transaction would make every save and sign-in wait (and
+// fail) for the better part of a minute. So an import
+//   1. reads and validates the whole file, and plans every row against the database, before the
+//      first write: a file with any bad row, or any row that conflicts with what is recorded,
+//      writes nothing (INTERFACES §1);
+//   2. then writes in short IMMEDIATE transactions of at most BATCH.maxRows rows or about
+//      BATCH.budgetMs, each planning its own rows again under the lock (the database may have
+//      changed since step 1) and advancing the import's marker (import-runs.ts) in the same
+//      transaction;
+//   3. pauses BATCH.pauseMs between batches, long enough for a writer waiting in SQLite's busy
+//      handler (which polls at most every 100 ms) to get the lock, and for the server's own
+//      requests to run when the import runs inside it.
+// What is given up: if someone changes a case of the file between two batches so that a row of a
+// later batch no longer fits, or the process is killed, the earlier batches stay written. That is
+// never bad input half-written (step 1 refused all of that); it is reported (ImportInterruptedError
+// and the marker, shown on the import page) and completed by importing the same file again, which
+// finds the rows already imported by their 申请编号 (or key) and leaves them unchanged.
+
+export const BATCH = { maxRows: 500, budgetMs: 250, pauseMs: 120 } as const;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes `items` in batches. `writeSome` applies a prefix of the items it is given (at least one)
+ * within its own transaction, stopping once `deadline` (a Date.now() value) has passed, and returns
+ * how many it applied; `afterBatch` runs in the same transaction with the running total.
+ */
+export async function writeInBatches<T>(
+  db: Db,
+  items: readonly T[],
+  writeSome: (tx: Tx, items: readonly T[], deadline: number) => number,
+  afterBatch: (tx: Tx, done: number) => void,
+): Promise<void> {
+  let done = 0;
+  while (done < items.length) {
+    if (done > 0) await pause(BATCH.pauseMs);
+    const chunk = items.slice(done, done + BATCH.maxRows);
+    done += writeTransaction(db, (tx) => {
+      const applied = writeSome(tx, chunk, Date.now() + BATCH.budgetMs);
+      if (!(applied >= 1 && applied <= chunk.length)) throw new Error(`writeSome applied ${applied} of ${chunk.length} items`);
+      afterBatch(tx, done + applied);
+      return applied;
+    });
+  }
+}

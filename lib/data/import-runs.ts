@@ -1,0 +1,75 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { and, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { importRuns } from '@/db/schema';
+import { writeTransaction } from '@/db/write-transaction';
+import { ForbiddenError } from '@/lib/domain/errors';
+import { canImportRegister } from '@/lib/domain/policy';
+import type { Actor } from '@/lib/domain/roles';
+import { actorName } from './audit';
+
+// The marker of each import (db/schema.ts importRuns): started before the first batch, advanced in
+// the same transaction as each batch, closed with the summary. A run still 'running' whose last
+// batch is older than STALE_MS was stopped with its process (the server or the command killed).
+
+export type ImportKind = 'register' | 'reviews';
+type Tx = Pick<Db, 'update'>;
+const STALE_MS = 2 * 60 * 1000;
+
+export type UnfinishedImport = { id: number; kind: ImportKind; fileName: string; actorName: string; rowsDone: number; rowsTotal: number; startedAt: string; message: string | null };
+
+/** Identifies the content of an import given as rows (the callers pass the file's SHA-256 when they have the file). */
+export function contentHash(rows: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+}
+
+export function startImportRun(db: Db, actor: Actor, run: { kind: ImportKind; fileName: string; fileSha256: string; rowsTotal: number }): number {
+  const now = new Date().toISOString();
+  return writeTransaction(db, (tx) =>
+    tx
+      .insert(importRuns)
+      .values({ ...run, actorId: actor.id, actorName: actorName(actor), status: 'running', startedAt: now, updatedAt: now })
+      .returning({ id: importRuns.id })
+      .get(),
+  ).id;
+}
+
+export function advanceImportRun(tx: Tx, id: number, rowsDone: number): void {
+  tx.update(importRuns).set({ rowsDone, updatedAt: new Date().toISOString() }).where(eq(importRuns.id, id)).run();
+}
+
+/** The run is complete; earlier runs of the same file that stopped part-way are thereby completed too. */
+export function finishImportRun(tx: Tx, id: number, run: { kind: ImportKind; fileSha256: string }): void {
+  const now = new Date().toISOString();
+  tx.update(importRuns).set({ status: 'done', updatedAt: now }).where(eq(importRuns.id, id)).run();
+  tx.update(importRuns)
+    .set({ status: 'resolved', message: `已由第 ${id} 次导入补全`, updatedAt: now })
+    .where(and(eq(importRuns.kind, run.kind), eq(importRuns.fileSha256, run.fileSha256), inArray(importRuns.status, ['running', 'interrupted'])))
+    .run();
+}
+
+export function interruptImportRun(db: Db, id: number, message: string): void {
+  writeTransaction(db, (tx) => tx.update(importRuns).set({ status: 'interrupted', message, updatedAt: new Date().toISOString() }).where(eq(importRuns.id, id)).run());
+}
+
+/** Imports that stopped part-way and have not been completed since, newest first. */
+export function unfinishedImports(actor: Actor, now = new Date()): UnfinishedImport[] {
+  if (!canImportRegister(actor)) throw new ForbiddenError('只有管理员可以查看导入记录。');
+  const stale = new Date(now.getTime() - STALE_MS).toISOString();
+  return getDb()
+    .select({
+      id: importRuns.id,
+      kind: importRuns.kind,
+      fileName: importRuns.fileName,
+      actorName: importRuns.actorName,
+      rowsDone: importRuns.rowsDone,
+      rowsTotal: importRuns.rowsTotal,
+      startedAt: importRuns.startedAt,
+      message: importRuns.message,
+    })
+    .from(importRuns)
+    .where(or(eq(importRuns.status, 'interrupted'), and(eq(importRuns.status, 'running'), lt(importRuns.updatedAt, stale))))
+    .orderBy(desc(importRuns.id))
+    .all();
+}
