@@ -46,7 +46,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <span className={`rounded px-2 py-0.5 text-sm ${c.closed ? 'bg-slate-200 text-slate-800' : 'bg-blue-100 text-blue-900'}`} data-testid="case-status">
           {c.closed ? '已办结' : '办理中'}
         </span>
-        <ClockBadge status={clockView.clock.status} daysLeft={clockView.clock.workingDaysLeft} lateBy={clockView.clock.lateByWorkingDays} />
+        <ClockBadge status={clockView.clock.status} daysLeft={clockView.clock.workingDaysLeft} lateBy={clockView.clock.lateByWorkingDays} dueSoonDays={clockView.clock.dueSoonDays} />
         <div className="ml-auto flex gap-2">
           {c.can.edit ? (
             <Link href={`/cases/${id}/edit`} className="btn-secondary">
