@@ -3,6 +3,18 @@
 //   the number of # signs. Example: 'HRSS-{YYYY}-{####}' → 'HRSS-2024-0001'.
 
 export const DEFAULT_CASE_NO_PATTERN = '{YYYY}-{####}';
+
+/**
+ * What any case number must be, however it arrives (the form, a register file, a review file): at
+ * most 50 characters, without spaces or control characters, so a number imported from a file can
+ * always be edited in the form later.
+ */
+export const CASE_NO_MAX_LENGTH = 50;
+const CASE_NO_CHARACTERS = /^[^\s\p{Cc}]+$/u;
+
+export function isWellFormedCaseNo(caseNo: string): boolean {
+  return CASE_NO_CHARACTERS.test(caseNo);
+}
 const SEQ_RE = /\{(#+)\}/g;
 
 export function casePatternProblem(pattern: string): string | null {

@@ -1,5 +1,6 @@
 // The columns of the register file (INTERFACES §1), in the order the product exports them: the
 // documented columns first, then the product's own extras so that an export re-imports losslessly.
+import { CASE_NO_MAX_LENGTH } from '../case-number';
 import type { ApplicantType, Channel, OutcomeCode } from '../categories';
 import type { IsoDate } from '../dates';
 import type { ColumnSpec } from './header-map';
@@ -34,7 +35,7 @@ export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumnKey>[] = [
 export const REGISTER_HEADERS: readonly string[] = REGISTER_COLUMNS.map((c) => c.header);
 
 /** Longest text accepted per column, in characters (the database and the screens assume these). */
-export const REGISTER_MAX_LENGTH = { caseNo: 50, applicantName: 200, content: 5000, replyDocNo: 100, handler: 100 } as const;
+export const REGISTER_MAX_LENGTH = { caseNo: CASE_NO_MAX_LENGTH, applicantName: 200, content: 5000, replyDocNo: 100, handler: 100 } as const;
 
 /** One valid row of a register file. */
 export type RegisterRow = {
