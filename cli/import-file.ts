@@ -3,7 +3,7 @@ import { parseArgs, UsageError } from './args';
 import { CLI_ACTOR } from './actor';
 import { problemLines, readInputFile, writeStdout } from './output';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
-import type { ImportKind } from '@/lib/import/read-import-file';
+import type { ImportKind } from '@/lib/domain/import-kind';
 import { prepareImport, type ImportSummary } from '@/lib/import/prepare-import';
 import { today } from '@/lib/data/today';
 import { cleanUploadFileName } from '@/lib/import/upload-file-name';

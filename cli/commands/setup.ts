@@ -2,7 +2,7 @@ import { parseArgs } from '../args';
 import { databasePath, getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { count } from 'drizzle-orm';
-import { seedDemo, DEMO_LOGINS } from '@/db/seed-demo';
+import { seedDemo, DEMO_LOGINS } from '@/lib/data/seed-demo';
 import { roleLabel } from '@/lib/domain/roles';
 
 /** Creates and migrates the database; on the first run of a demo instance, seeds the demo agency. */

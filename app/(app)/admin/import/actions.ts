@@ -11,14 +11,13 @@ import { canImportRegister } from '@/lib/domain/policy';
 import { formatProblem, type RegisterProblem } from '@/lib/domain/register';
 import type { ImportState } from '@/lib/import/import-state';
 import { prepareImport } from '@/lib/import/prepare-import';
-import type { ImportKind } from '@/lib/import/read-import-file';
+import { IMPORT_KINDS, type ImportKind } from '@/lib/domain/import-kind';
 import { cleanUploadFileName } from '@/lib/import/upload-file-name';
 
 // The import page's one action, in steps: 'preview' (upload, check every row against the file
 // rules and the database, keep the file server-side under a token), 'confirm' (read and check the
 // kept file again, import it in one transaction), 'cancel'. Nothing is written before 'confirm'.
 
-const KINDS: readonly ImportKind[] = ['register', 'reviews'];
 const EXPIRED = '上传的文件已失效（已导入、已取消或超过 24 小时），请重新选择文件上传。';
 
 function rejected(kind: ImportKind, fileName: string, problems: readonly RegisterProblem[], warnings: string[]): ImportState {
@@ -34,7 +33,7 @@ function rejected(kind: ImportKind, fileName: string, problems: readonly Registe
 
 export async function importStepAction(kind: ImportKind, _prev: ImportState, form: FormData): Promise<ImportState> {
   const user = await requireUser();
-  if (!canImportRegister(user) || !KINDS.includes(kind)) return { stage: 'error', kind, message: IMPORT_FORBIDDEN };
+  if (!canImportRegister(user) || !IMPORT_KINDS.includes(kind)) return { stage: 'error', kind, message: IMPORT_FORBIDDEN };
   const step = form.get('step');
   const token = String(form.get('token') ?? '');
 

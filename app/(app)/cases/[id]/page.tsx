@@ -19,6 +19,9 @@ import { ClockPanel } from '@/components/clock/clock-panel';
 import { ClockBadge } from '@/components/clock/clock-badge';
 import { StepForms } from '@/components/clock/step-forms';
 import { CaseReviewsPanel } from '@/components/reviews/case-reviews-panel';
+import { createCaseReviewAction } from '../../reviews/actions';
+import { listCaseReviews } from '@/lib/data/reviews';
+import { canRecordReview } from '@/lib/domain/policy';
 
 export const metadata: Metadata = { title: '申请详情' };
 
@@ -96,7 +99,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               <ReopenCaseForm action={reopenCaseAction.bind(null, id)} version={c.version} />
             </section>
           ) : null}
-          <CaseReviewsPanel caseId={id} caseNo={c.caseNo} actor={user} />
+          {canRecordReview(user) ? <CaseReviewsPanel caseNo={c.caseNo} rows={listCaseReviews(user, id)} today={today()} action={createCaseReviewAction.bind(null, id)} /> : null}
           <section className="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h" className="mb-3">办理过程</h2>
             <CaseTimeline events={c.events} />

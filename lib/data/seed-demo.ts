@@ -1,8 +1,9 @@
-import type { Db } from './client';
-import { caseEvents, cases, reviews, settings, users } from './schema';
+import 'server-only';
+import type { Db } from '@/db/client';
+import { caseEvents, cases, reviews, settings, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { writeAudit } from '@/lib/data/audit';
-import { refreshClock } from '@/lib/data/case-clock';
+import { writeAudit } from './audit';
+import { refreshClock } from './case-clock';
 import { chinaDate } from '@/lib/domain/dates';
 import type { Actor, Role } from '@/lib/domain/roles';
 import { demoCases } from './demo-cases';
