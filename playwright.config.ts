@@ -32,6 +32,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
+  // Each demo user signs in through the form once (sign-in.setup.ts); the tests reuse those sessions.
+  projects: [
+    { name: 'sign-in', testMatch: /sign-in\.setup\.ts$/ },
+    { name: 'e2e', testIgnore: /sign-in\.setup\.ts$/, dependencies: ['sign-in'] },
+  ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `${BASE_URL}/login`,
