@@ -104,7 +104,7 @@ describe('clock status: the SQL filters and the badges', () => {
         expect(board.workload.reduce((n, w) => n + w.overdue, 0)).toBe(showing(['overdue']).length);
         expect(board.workload.reduce((n, w) => n + w.dueSoon, 0)).toBe(showing(['due_soon']).length);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 });
