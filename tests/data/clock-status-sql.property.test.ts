@@ -106,5 +106,5 @@ describe('clock status: the SQL filters and the badges', () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 120_000);
 });
