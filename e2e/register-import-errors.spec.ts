@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { login, uniqueCaseNo } from './support';
+import { resumeSession, uniqueCaseNo } from './support';
 
 // A register file with any bad row imports nothing, and the page lists every problem by row and
 // column as the clerk sees them in the spreadsheet (INTERFACES §1). Case numbers are unique per run.
@@ -24,7 +24,7 @@ async function expectNotImported(page: Page, prefix: string) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await login(page, 'admin');
+  await resumeSession(page, 'admin');
 });
 
 test('missing required columns are named, and nothing is imported', async ({ page }) => {

@@ -26,13 +26,18 @@ export async function signInWithForm(page: Page, who: DemoUser, password = PASSW
 }
 
 /**
- * Signs `page` in as a demo user with the session saved once per run (no trip through the form)
- * and opens the home page, as signing in through the form would.
+ * Gives `page`'s browser context the session a demo user signed in with once per run, without
+ * loading any page: the test's next navigation or request is signed in.
  */
-export async function login(page: Page, who: DemoUser, password = PASSWORD): Promise<void> {
-  if (password !== PASSWORD) return signInWithForm(page, who, password);
+export async function resumeSession(page: Page, who: DemoUser): Promise<void> {
   const state = JSON.parse(await readFile(storageStatePath(who), 'utf8')) as { cookies: Parameters<BrowserContext['addCookies']>[0] };
   await page.context().addCookies(state.cookies);
+}
+
+/** Signs `page` in as a demo user (the saved session, no trip through the form) and opens the home page. */
+export async function login(page: Page, who: DemoUser, password = PASSWORD): Promise<void> {
+  if (password !== PASSWORD) return signInWithForm(page, who, password);
+  await resumeSession(page, who);
   await page.goto('/');
   await expect(page.getByTestId('current-user')).toContainText(USERS[who].name);
 }

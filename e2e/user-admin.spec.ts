@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, pageAs } from './support';
+import { pageAs, resumeSession } from './support';
 
 async function signInAs(page: Page, username: string, password: string) {
   await page.goto('/login');
@@ -10,7 +10,7 @@ async function signInAs(page: Page, username: string, password: string) {
 
 test.describe('user administration', () => {
   test('an admin creates a user, resets the password, changes the role and deactivates the account', async ({ browser, page }) => {
-    await login(page, 'admin');
+    await resumeSession(page, 'admin');
     await page.goto('/admin/users');
     const username = `zhao${Date.now() % 1_000_000}`;
     const form = page.getByRole('form', { name: '新建用户' });
