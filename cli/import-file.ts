@@ -3,10 +3,10 @@ import { parseArgs, UsageError } from './args';
 import { CLI_ACTOR } from './actor';
 import { problemLines, readInputFile, writeStdout } from './output';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
-import type { ImportKind } from '@/lib/import/read-import-file';
+import type { ImportKind } from '@/lib/domain/import-kind';
 import { prepareImport, type ImportSummary } from '@/lib/import/prepare-import';
 import { today } from '@/lib/data/today';
-import { cleanUploadFileName } from '@/lib/import/upload-file-name';
+import { cleanUploadFileName } from '@/lib/domain/upload-file-name';
 
 // `ogi import FILE` and `ogi import-reviews FILE`: read and validate every row, check every row
 // against the database, then import in short batches (lib/data/import-batches.ts).

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import type { Actor } from '@/lib/domain/roles';
 import { roleLabel } from '@/lib/domain/roles';
 import { POLICY } from '@/lib/domain/policy';
-import { signOutAction } from '@/app/login/actions';
 import type { SignInNotice } from '@/lib/data/sessions';
 import { SignInNoticeLine } from './sign-in-notice';
 
@@ -26,7 +25,8 @@ const NAV: NavItem[] = [
   { href: '/help', label: '帮助', show: () => true },
 ];
 
-export function AppShell({ user, agencyName, notice, children }: { user: Actor; agencyName: string; notice: SignInNotice; children: React.ReactNode }) {
+/** The signed-in frame: the navigation the user's role may use, who is signed in, and sign-out (an action the app passes in). */
+export function AppShell({ user, agencyName, notice, signOut, children }: { user: Actor; agencyName: string; notice: SignInNotice; signOut: () => Promise<void>; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="no-print border-b border-blue-900 bg-blue-800 text-white">
@@ -50,7 +50,7 @@ export function AppShell({ user, agencyName, notice, children }: { user: Actor; 
             <Link href="/account" className="text-blue-50 underline hover:no-underline">
               我的账号
             </Link>
-            <form action={signOutAction}>
+            <form action={signOut}>
               <button type="submit" className="rounded border border-blue-300 px-2 py-0.5 text-blue-50 hover:bg-blue-700">
                 退出登录
               </button>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, pageAs, registerCase, todayInChina, uniqueCaseNo } from './support';
+import { pageAs, registerCase, resumeSession, todayInChina, uniqueCaseNo } from './support';
 import { captureServerAction, replayServerAction } from './server-action';
 
 const PROTECTED_PAGES = ['/', '/cases', '/cases/new', '/cases/1', '/admin/users', '/admin/settings', '/help'];
@@ -36,7 +36,7 @@ test.describe('anonymous visitors', () => {
 test.describe('a clerk', () => {
   for (const path of ['/admin/users', '/admin/settings', '/admin/users/1']) {
     test(`is refused the admin page ${path}`, async ({ page }) => {
-      await login(page, 'clerk');
+      await resumeSession(page, 'clerk');
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
       await expect(page.getByTestId('forbidden')).toBeVisible();
@@ -55,7 +55,7 @@ test.describe('a clerk', () => {
       await form.getByLabel('初始密码').fill('Sneaky-12345');
       await form.getByRole('button', { name: '新建用户' }).click();
     });
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const result = await replayServerAction(page, action);
     expect(result.text).toContain('只有管理员可以管理用户。');
     await admin.goto('/admin/users');
@@ -63,7 +63,7 @@ test.describe('a clerk', () => {
   });
 
   test('cannot reopen a closed case, even by calling the supervisor action directly', async ({ browser, page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const { url } = await registerCase(page);
     const close = page.getByRole('form', { name: '办结' });
     await close.getByLabel('办理结果').selectOption('disclosed');
@@ -93,7 +93,7 @@ test.describe('a clerk', () => {
       await other.getByLabel('申请人姓名或名称').fill('被篡改的名字');
       await other.getByRole('button', { name: '保存修改' }).click();
     });
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const editPage = await page.goto(`${url}/edit`);
     expect(editPage?.status()).toBe(403);
     const result = await replayServerAction(page, action);
@@ -105,7 +105,7 @@ test.describe('a clerk', () => {
 
 test.describe('a supervisor', () => {
   test('cannot manage users', async ({ page }) => {
-    await login(page, 'supervisor');
+    await resumeSession(page, 'supervisor');
     const response = await page.goto('/admin/users');
     expect(response?.status()).toBe(403);
   });
@@ -113,7 +113,7 @@ test.describe('a supervisor', () => {
 
 test.describe('an administrator', () => {
   test('cannot register cases', async ({ page }) => {
-    await login(page, 'admin');
+    await resumeSession(page, 'admin');
     const response = await page.goto('/cases/new');
     expect(response?.status()).toBe(403);
   });

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { login, USERS } from './support';
+import { signInWithForm, USERS } from './support';
 
 test.describe('sign-in', () => {
   for (const who of ['clerk', 'supervisor', 'admin'] as const) {
     test(`${who} signs in, sees their home page and signs out`, async ({ page }) => {
-      await login(page, who);
+      await signInWithForm(page, who);
       if (who === 'clerk') await expect(page.getByRole('heading', { name: '我承办的未办结申请' })).toBeVisible();
       if (who === 'supervisor') await expect(page.getByRole('heading', { name: '本单位未办结申请' })).toBeVisible();
       if (who === 'admin') await expect(page.getByRole('link', { name: /用户管理/ }).first()).toBeVisible();

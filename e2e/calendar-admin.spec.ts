@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { resumeSession } from './support';
 
 // Uses the year 2031, far from every deadline the other specs compute.
 test.describe('the holiday calendar', () => {
   test('an administrator views a year, adds one with every mistake listed, and corrects a day', async ({ page }) => {
-    await login(page, 'admin');
+    await resumeSession(page, 'admin');
     await page.goto('/admin/calendar/2024');
     await expect(page.getByText('依据：《国务院办公厅关于2024年部分节假日安排的通知》')).toBeVisible();
     await expect(page.locator('[data-date="2024-10-01"]')).toHaveAttribute('data-kind', 'off');
@@ -36,7 +36,7 @@ test.describe('the holiday calendar', () => {
   });
 
   test('a supervisor cannot open the calendar administration', async ({ page }) => {
-    await login(page, 'supervisor');
+    await resumeSession(page, 'supervisor');
     expect((await page.goto('/admin/calendar'))?.status()).toBe(403);
   });
 });

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { login, registerCase, todayInChina, uniqueCaseNo } from './support';
+import { registerCase, resumeSession, todayInChina, uniqueCaseNo } from './support';
 
 test.describe('the case register', () => {
   test('a clerk registers an application, finds it in the list and closes it', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const applicant = `周测试${Date.now() % 100000}`;
     const { caseNo, url } = await registerCase(page, { applicantName: applicant, content: '2023年度养老保险缴费基数核定文件' });
     await expect(page.getByTestId('form-success')).toHaveText('申请已登记。');
@@ -31,7 +31,7 @@ test.describe('the case register', () => {
   });
 
   test('missing fields are named in Chinese next to each field and nothing is saved', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     await page.goto('/cases/new');
     const caseNo = uniqueCaseNo();
     await page.getByLabel(/^申请编号/).fill(caseNo);
@@ -51,7 +51,7 @@ test.describe('the case register', () => {
   });
 
   test('a case number already used is refused', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const { caseNo } = await registerCase(page);
     await page.goto('/cases/new');
     await page.getByLabel(/^申请编号/).fill(caseNo);
@@ -66,7 +66,7 @@ test.describe('the case register', () => {
   });
 
   test('a reply dated before receipt and an over-long text are refused', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const { url } = await registerCase(page, { receivedOn: '2026-03-02' });
     await page.goto('/cases/new');
     // The form stops typing at 200 characters; the server must refuse a longer value sent anyway.
@@ -85,7 +85,7 @@ test.describe('the case register', () => {
   });
 
   test('text with markup, quotes and SQL is stored and shown literally', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const nasty = `<script>window.__pwned=1</script> "引号" '单引号' '; DROP TABLE cases; --`;
     await registerCase(page, { applicantName: nasty, content: `=HYPERLINK("http://x") ${nasty}` });
     await expect(page.getByTestId('case-facts')).toContainText(nasty);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addWorkingDays, defaultWorkCalendar } from '../lib/domain/calendar/work-calendar';
 import { addDays } from '../lib/domain/dates';
-import { login, pageAs, registerCase, todayInChina } from './support';
+import { pageAs, registerCase, resumeSession, todayInChina } from './support';
 import { captureServerAction, replayServerAction } from './server-action';
 
 const cal = defaultWorkCalendar();
@@ -17,7 +17,7 @@ async function dueOn(page: Page): Promise<string> {
 
 test.describe('the statutory clock', () => {
   test('an extension: requested by a clerk, refused to the clerk even by direct call, approved by a supervisor', async ({ browser, page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const today = todayInChina();
     const { url, caseNo } = await registerCase(page, { receivedOn: today });
     const before = await dueOn(page);
@@ -75,7 +75,7 @@ test.describe('the statutory clock', () => {
   });
 
   test('a corrected application restarts the 20 working days from its date', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const today = todayInChina();
     const received = addDays(today, -3);
     await registerCase(page, { receivedOn: received });
@@ -99,7 +99,7 @@ test.describe('the statutory clock', () => {
   });
 
   test('a consultation answer dated before it was sent is refused and nothing changes', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const today = todayInChina();
     const received = addDays(today, -2);
     await registerCase(page, { receivedOn: received });
@@ -118,7 +118,7 @@ test.describe('the statutory clock', () => {
   });
 
   test('a case past its deadline appears as overdue on the review page', async ({ browser, page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const { caseNo } = await registerCase(page, { receivedOn: '2025-01-02' });
     await expect(page.getByTestId('clock-badge').first()).toHaveAttribute('data-status', 'overdue');
     const supervisor = await pageAs(browser, 'supervisor');
@@ -129,7 +129,7 @@ test.describe('the statutory clock', () => {
   });
 
   test('a clerk cannot open the review page', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const response = await page.goto('/review');
     expect(response?.status()).toBe(403);
   });

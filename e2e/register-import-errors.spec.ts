@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { login, uniqueCaseNo } from './support';
+import { resumeSession, uniqueCaseNo } from './support';
 
 // A register file with any bad row imports nothing, and the page lists every problem by row and
 // column as the clerk sees them in the spreadsheet (INTERFACES §1). Case numbers are unique per run.
@@ -25,7 +25,7 @@ async function expectNotImported(page: Page, prefix: string) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await login(page, 'admin');
+  await resumeSession(page, 'admin');
 });
 
 test('missing required columns are named, and nothing is imported', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, pageAs, uniqueCaseNo } from './support';
+import { pageAs, resumeSession, uniqueCaseNo } from './support';
 import { captureServerAction, replayServerAction } from './server-action';
 
 // The year-end report is for supervisors and administrators; the register import for
@@ -7,7 +7,7 @@ import { captureServerAction, replayServerAction } from './server-action';
 
 test.describe('a clerk', () => {
   test('is refused the report pages, the drill-down, the import page and the export page', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     for (const path of ['/reports', '/reports/2023', '/reports/2023/cells?row=new&col=total', '/admin/import', '/register-export']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
@@ -16,7 +16,7 @@ test.describe('a clerk', () => {
   });
 
   test('gets 403 in Chinese from the report export and the register export', async ({ page }) => {
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     for (const format of ['xlsx', 'csv', 'json']) {
       const response = await page.request.get(`/reports/2023/export?format=${format}`);
       expect(response.status()).toBe(403);
@@ -40,7 +40,7 @@ test.describe('a clerk', () => {
     await expect(section.getByTestId('import-summary')).toHaveText('新增 1 件，更新 0 件，未变 0 件');
     const confirm = await captureServerAction(admin, () => section.getByRole('button', { name: '确认导入' }).click());
 
-    await login(page, 'clerk');
+    await resumeSession(page, 'clerk');
     const replayed = await replayServerAction(page, confirm);
     expect(replayed.text).toContain('只有管理员可以导入台账。');
     expect(replayed.text).not.toContain('已导入');
@@ -52,7 +52,7 @@ test.describe('a clerk', () => {
 
 test.describe('a supervisor', () => {
   test('opens the report and exports it, but not the import page', async ({ page }) => {
-    await login(page, 'supervisor');
+    await resumeSession(page, 'supervisor');
     expect((await page.goto('/reports/2024'))?.status()).toBe(200);
     const json = await page.request.get('/reports/2024/export?format=json');
     expect(json.status()).toBe(200);
@@ -66,7 +66,7 @@ test.describe('a supervisor', () => {
   });
 
   test('exports the register and the review file from /register-export', async ({ page }) => {
-    await login(page, 'supervisor');
+    await resumeSession(page, 'supervisor');
     expect((await page.goto('/register-export'))?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: '导出台账', level: 1 })).toBeVisible();
     const download = page.waitForEvent('download');
@@ -80,7 +80,7 @@ test.describe('a supervisor', () => {
   });
 
   test('/reports opens last year and the year selector switches years', async ({ page }) => {
-    await login(page, 'supervisor');
+    await resumeSession(page, 'supervisor');
     await page.goto('/reports');
     const lastYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() - 1;
     await expect(page).toHaveURL(new RegExp(`/reports/${lastYear}$`));

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { login } from './support';
+import { resumeSession } from './support';
 
 // The Hangzhou 2023 register, built to reproduce the published annual report of 杭州市人力资源和
 // 社会保障局, goes in through the import page and must come out of the report page, its drill-down
@@ -31,7 +31,7 @@ async function importFile(page: Page, region: string, file: string, rows: number
 }
 
 test('an administrator imports the Hangzhou register and review file through the import page', async ({ page }) => {
-  await login(page, 'admin');
+  await resumeSession(page, 'admin');
   await page.goto('/admin/import');
   await importFile(page, '导入申请台账', 'hangzhou-2023-register.csv', 50);
   await importFile(page, '导入行政复议、行政诉讼记录', 'hangzhou-2023-reviews.csv', 10);
@@ -46,7 +46,7 @@ test('an administrator imports the Hangzhou register and review file through the
 });
 
 test('a supervisor sees every cell of tables 三 and 四 as published, and all checks pass', async ({ page }) => {
-  await login(page, 'supervisor');
+  await resumeSession(page, 'supervisor');
   const response = await page.goto('/reports/2023');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: '2023年政府信息公开申请情况统计表' })).toBeVisible();
@@ -68,7 +68,7 @@ test('a supervisor sees every cell of tables 三 and 四 as published, and all c
 });
 
 test('the downloaded XLSX and JSON equal the published tables cell by cell', async ({ page }) => {
-  await login(page, 'supervisor');
+  await resumeSession(page, 'supervisor');
   await page.goto('/reports/2023');
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('link', { name: '导出 Excel（XLSX）' }).click();
@@ -97,7 +97,7 @@ test('the downloaded XLSX and JSON equal the published tables cell by cell', asy
 });
 
 test("a non-zero cell's drill-down lists exactly that many cases, each linking to its case", async ({ page }) => {
-  await login(page, 'supervisor');
+  await resumeSession(page, 'supervisor');
   await page.goto('/reports/2023');
   await page.getByTestId('t3-new-natural_person').getByRole('link').click();
   await expect(page.getByTestId('cell-count')).toHaveText('47');

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { resumeSession } from './support';
 
 // Table 四 records typed in on the reviews page: checked field by field, decided later. Dates are
 // in 2024 so that no other spec's year is touched.
 
 test('a clerk registers a 行政诉讼, is told what is wrong, and records the decision later', async ({ page }) => {
-  await login(page, 'clerk');
+  await resumeSession(page, 'clerk');
   await page.goto('/reviews');
   const form = page.getByRole('form', { name: '登记复议诉讼' });
   const note = `诉讼备注${Date.now().toString(36)}`;

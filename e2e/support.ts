@@ -1,4 +1,6 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 export const PASSWORD = 'Demo-2024';
@@ -11,7 +13,13 @@ export const USERS = {
 } as const;
 export type DemoUser = keyof typeof USERS;
 
-export async function login(page: Page, who: DemoUser, password = PASSWORD): Promise<void> {
+/** Where a demo user's signed-in browser state is kept for this run (written once by sign-in.setup.ts). */
+export function storageStatePath(who: DemoUser): string {
+  return path.join(path.dirname(process.env.E2E_DATABASE_PATH!), 'auth', `${who}.json`);
+}
+
+/** Signs in through the sign-in form, as a user does. For tests of the form itself and for sign-in.setup.ts. */
+export async function signInWithForm(page: Page, who: DemoUser, password = PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(USERS[who].username);
   await page.getByLabel('密码').fill(password);
@@ -19,11 +27,29 @@ export async function login(page: Page, who: DemoUser, password = PASSWORD): Pro
   await expect(page.getByTestId('current-user')).toContainText(USERS[who].name);
 }
 
-/** A page in its own browser context, signed in as a demo user. */
+/**
+ * Gives `page`'s browser context the session a demo user signed in with once per run, without
+ * loading any page: the test's next navigation or request is signed in.
+ */
+export async function resumeSession(page: Page, who: DemoUser): Promise<void> {
+  const state = JSON.parse(await readFile(storageStatePath(who), 'utf8')) as { cookies: Parameters<BrowserContext['addCookies']>[0] };
+  await page.context().addCookies(state.cookies);
+}
+
+/** Signs `page` in as a demo user (the saved session, no trip through the form) and opens the home page. */
+export async function login(page: Page, who: DemoUser, password = PASSWORD): Promise<void> {
+  if (password !== PASSWORD) return signInWithForm(page, who, password);
+  await resumeSession(page, who);
+  await page.goto('/');
+  await expect(page.getByTestId('current-user')).toContainText(USERS[who].name);
+}
+
+/** A page in its own browser context, signed in as a demo user, on the home page. */
 export async function pageAs(browser: Browser, who: DemoUser): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: storageStatePath(who) });
   const page = await context.newPage();
-  await login(page, who);
+  await page.goto('/');
+  await expect(page.getByTestId('current-user')).toContainText(USERS[who].name);
   return page;
 }
 

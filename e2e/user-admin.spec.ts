@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { completeForcedChange, login, pageAs, submitSignIn } from './support';
+import { completeForcedChange, pageAs, resumeSession, submitSignIn } from './support';
 
 const signInAs = (page: Page, username: string, password: string) => submitSignIn(page, username, password);
 
 test.describe('user administration', () => {
   test('an admin creates a user, resets the password, changes the role and deactivates the account', async ({ browser, page }) => {
-    await login(page, 'admin');
+    await resumeSession(page, 'admin');
     await page.goto('/admin/users');
     const username = `zhao${Date.now() % 1_000_000}`;
     const form = page.getByRole('form', { name: '新建用户' });

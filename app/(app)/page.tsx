@@ -6,6 +6,7 @@ import { readSettings } from '@/lib/data/settings';
 import { roleLabel } from '@/lib/domain/roles';
 import { CaseTable } from '@/components/case-table';
 import { AwaitingDelivery } from '@/components/letters/awaiting-delivery';
+import { lettersAwaitingDelivery } from '@/lib/data/letters/queries';
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -15,7 +16,7 @@ export default async function HomePage() {
         您好，{user.displayName}
         <span className="ml-2 text-sm font-normal text-slate-500">{roleLabel(user.role)}</span>
       </h1>
-      {user.role === 'admin' || user.role === 'auditor' ? null : <AwaitingDelivery actor={user} />}
+      {user.role === 'admin' || user.role === 'auditor' ? null : <AwaitingDelivery actor={user} rows={lettersAwaitingDelivery(user)} />}
       {user.role === 'admin' ? <AdminHome /> : user.role === 'auditor' ? <AuditorHome /> : <CaseworkHome mine={user.role === 'clerk'} />}
     </div>
   );

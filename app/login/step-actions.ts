@@ -1,5 +1,6 @@
 'use server';
 
+import type { EnrolState } from '@/components/auth/enrol-form';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireSignInAllowing, requireSignInStep } from '@/lib/auth/current-user';
@@ -39,7 +40,6 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   return { ok: true, message: '密码已修改。您在其他电脑或浏览器上的登录已全部退出。' };
 }
 
-export type EnrolState = ActionState & { recoveryCodes?: string[] };
 
 export async function confirmEnrolmentAction(_prev: EnrolState, form: FormData): Promise<EnrolState> {
   const s = await requireSignInAllowing([null, 'enrol_second_factor']);

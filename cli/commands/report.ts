@@ -2,7 +2,7 @@ import { parseArgs, requireFlag, UsageError } from '../args';
 import { CLI_ACTOR } from '../actor';
 import { writeOutputFile, writeStdout } from '../output';
 import { exportAnnualReport, isReportFormat } from '@/lib/data/report-export';
-import { parseReportYear } from '@/lib/domain/report-year';
+import { parseReportYear, REPORT_YEAR_HINT } from '@/lib/domain/report-year';
 
 /**
  * `ogi report --year YYYY --format json|csv|xlsx [--out FILE] [--db PATH]`.
@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   if (args.positionals.length) throw new UsageError(`多余的参数“${args.positionals[0]}”。用法：report --year YYYY --format json|csv|xlsx [--out FILE]`);
   const rawYear = requireFlag(args, 'year', '统计年度，如 --year 2023');
   const year = parseReportYear(rawYear);
-  if (year === null) throw new UsageError(`--year 应为 2000 至 2099 之间的四位年份，收到“${rawYear}”`);
+  if (year === null) throw new UsageError(`--year 应为 ${REPORT_YEAR_HINT}，收到“${rawYear}”`);
   const format = requireFlag(args, 'format', 'json、csv 或 xlsx');
   if (!isReportFormat(format)) throw new UsageError(`--format 只能是 json、csv 或 xlsx，收到“${format}”`);
   const out = args.flags.get('out');

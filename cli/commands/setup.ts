@@ -2,7 +2,7 @@ import { parseArgs } from '../args';
 import { databasePath, getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { count, eq } from 'drizzle-orm';
-import { seedDemo } from '@/db/seed-demo';
+import { seedDemo } from '@/lib/data/seed-demo';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/domain/demo-accounts';
 import { roleLabel } from '@/lib/domain/roles';
 import { verifyPassword } from '@/lib/auth/password';

@@ -1,7 +1,5 @@
-import { signOutAction } from '@/app/login/actions';
-
-/** The frame of the sign-in pages: the product's name, one card, and a way out. */
-export function AuthCard({ title, intro, children, signOut = true }: { title: string; intro?: React.ReactNode; children: React.ReactNode; signOut?: boolean }) {
+/** The frame of the sign-in pages: the product's name, one card, and a way out (the sign-out action the page passes in). */
+export function AuthCard({ title, intro, children, signOut }: { title: string; intro?: React.ReactNode; children: React.ReactNode; signOut?: () => Promise<void> }) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-8">
       <div className="w-full max-w-md">
@@ -14,7 +12,7 @@ export function AuthCard({ title, intro, children, signOut = true }: { title: st
           {children}
         </div>
         {signOut ? (
-          <form action={signOutAction} className="mt-4 text-center">
+          <form action={signOut} className="mt-4 text-center">
             <button type="submit" className="text-sm text-blue-800 underline">
               退出，换一个账号登录
             </button>

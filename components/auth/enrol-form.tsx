@@ -2,11 +2,14 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { EnrolState } from '@/app/login/step-actions';
+import type { ActionState } from '@/lib/action-state';
 import { stateKey } from '@/components/form/state-key';
 import { FormMessage } from '@/components/form/form-message';
 import { TextField } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
+
+/** The enrolment form's state: after the code is confirmed, the recovery codes to show once. */
+export type EnrolState = ActionState & { recoveryCodes?: string[] };
 
 /**
  * Enrolment: scan (children: the QR code and the key as text), type the code the app shows; then the

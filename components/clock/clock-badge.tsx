@@ -1,4 +1,4 @@
-import { STATUS_EXPLANATIONS, STATUS_LABELS, type ClockStatus } from '@/lib/domain/clock';
+import { statusExplanation, STATUS_LABELS, type ClockStatus, type ListStatus } from '@/lib/domain/clock';
 
 const TONES: Record<ClockStatus, string> = {
   on_track: 'bg-green-100 text-green-900 border-green-300',
@@ -11,10 +11,8 @@ const TONES: Record<ClockStatus, string> = {
   closed_late: 'bg-rose-50 text-rose-900 border-rose-300',
 };
 
-export type BadgeInput = { status: ClockStatus; daysLeft: number | null; lateBy: number | null };
-
 /** The status of a case's statutory clock, with the working days left or late. */
-export function ClockBadge({ status, daysLeft, lateBy }: BadgeInput) {
+export function ClockBadge({ status, daysLeft, lateBy, dueSoonDays }: ListStatus) {
   const extra =
     status === 'closed_late' && lateBy
       ? `超期${lateBy}个工作日`
@@ -24,7 +22,7 @@ export function ClockBadge({ status, daysLeft, lateBy }: BadgeInput) {
           ? `剩${daysLeft}个工作日`
           : null;
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${TONES[status]}`} title={STATUS_EXPLANATIONS[status]} data-testid="clock-badge" data-status={status}>
+    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${TONES[status]}`} title={statusExplanation(status, dueSoonDays)} data-testid="clock-badge" data-status={status}>
       {STATUS_LABELS[status]}
       {extra ? <span className="font-normal">· {extra}</span> : null}
     </span>

@@ -20,7 +20,7 @@ export function ClockPanel({ view }: { view: CaseClockView }) {
   const closed = c.storedState === 'closed';
   return (
     <div className="space-y-2">
-      <ClockBadge status={c.status} daysLeft={c.workingDaysLeft} lateBy={c.lateByWorkingDays} />
+      <ClockBadge status={c.status} daysLeft={c.workingDaysLeft} lateBy={c.lateByWorkingDays} dueSoonDays={c.dueSoonDays} />
       <dl className="divide-y divide-slate-100">
         <Row label="答复期限" testId="reply-due-on">
           {c.replyDueOn}

@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import { lettersAwaitingDelivery } from '@/lib/data/letters/queries';
+import type { AwaitingDelivery as AwaitingRow } from '@/lib/data/letters/queries';
 import type { Actor } from '@/lib/domain/roles';
 
 /** Issued letters not yet sent: the clerk's own, or the team's for a supervisor. */
-export function AwaitingDelivery({ actor }: { actor: Actor }) {
-  const rows = lettersAwaitingDelivery(actor);
+export function AwaitingDelivery({ actor, rows }: { actor: Actor; rows: AwaitingRow[] }) {
   if (rows.length === 0) return null;
   return (
     <section className="space-y-2" aria-labelledby="awaiting-delivery-h" data-testid="awaiting-delivery">

@@ -1,6 +1,5 @@
-import { removeCaseFileAction } from '@/app/(app)/cases/[id]/files/actions';
-import { listCaseFiles } from '@/lib/data/case-files/case-files';
-import { listCaseLetters } from '@/lib/data/letters/queries';
+import type { ActionState } from '@/lib/action-state';
+import type { CaseFileRow } from '@/lib/data/case-files/case-files';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { canAddCaseFile, canRemoveCaseFile, type CaseRef } from '@/lib/domain/policy';
 import type { Actor } from '@/lib/domain/roles';
@@ -8,9 +7,13 @@ import { CaseFileRemoveForm, CaseFileUploadForm } from './case-file-forms';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-/** The files kept with a case, who added them, and the upload. <CaseFilesPanel caseId={id} caseRef={…} actor={user} /> */
-export function CaseFilesPanel({ caseId, caseRef, actor }: { caseId: number; caseRef: CaseRef; actor: Actor }) {
-  const files = listCaseFiles(actor, caseId);
+type RemoveAction = (fileId: number) => (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/**
+ * The files kept with a case, who added them, and the upload. issuedLetters: the letters a file may
+ * be filed with; remove: the removal action for a file (the page binds it).
+ */
+export function CaseFilesPanel({ caseId, caseRef, actor, files, issuedLetters, remove }: { caseId: number; caseRef: CaseRef; actor: Actor; files: CaseFileRow[]; issuedLetters: { id: number; title: string }[]; remove: RemoveAction }) {
   const mayRemove = canRemoveCaseFile(actor, caseRef);
   return (
     <section className="card space-y-3" aria-labelledby="files-h" data-testid="case-files">
@@ -32,7 +35,7 @@ export function CaseFilesPanel({ caseId, caseRef, actor }: { caseId: number; cas
             {mayRemove ? (
               <details>
                 <summary className="cursor-pointer text-xs text-red-700">删除</summary>
-                <CaseFileRemoveForm action={removeCaseFileAction.bind(null, caseId, f.id)} fileName={f.fileName} />
+                <CaseFileRemoveForm action={remove(f.id)} fileName={f.fileName} />
               </details>
             ) : null}
           </li>
@@ -44,9 +47,7 @@ export function CaseFilesPanel({ caseId, caseRef, actor }: { caseId: number; cas
           <div className="mt-3">
             <CaseFileUploadForm
               caseId={caseId}
-              letters={listCaseLetters(actor, caseId)
-                .filter((l) => l.status === 'issued')
-                .map((l) => ({ id: l.id, title: `${l.title}（${l.docNo}）` }))}
+              letters={issuedLetters}
             />
           </div>
         </details>

@@ -1,11 +1,9 @@
 import Link from 'next/link';
-import { listCaseLetters } from '@/lib/data/letters/queries';
-import type { Actor } from '@/lib/domain/roles';
+import type { LetterListRow } from '@/lib/data/letters/queries';
 import { LetterTable } from './letter-table';
 
-/** The case page's list of letters, with the way to draft one. <CaseLettersPanel caseId={id} actor={user} /> */
-export function CaseLettersPanel({ caseId, actor }: { caseId: number; actor: Actor }) {
-  const rows = listCaseLetters(actor, caseId);
+/** The case page's list of letters, with the way to draft one. */
+export function CaseLettersPanel({ caseId, rows }: { caseId: number; rows: LetterListRow[] }) {
   return (
     <section className="card space-y-3" aria-labelledby="letters-h" data-testid="case-letters">
       <div className="flex items-center gap-3">

@@ -1,11 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { TemplateState } from '@/app/(app)/admin/letter-templates/actions';
+import type { ActionState } from '@/lib/action-state';
 import { stateKey } from '@/components/form/state-key';
 import { FormMessage } from '@/components/form/form-message';
 import { TextArea, TextField } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
+
+/** The editor's state: a preview of the template on a real case, with the fields it could not fill. */
+export type TemplateState = ActionState & { preview?: { title: string; body: string; missing: string[] } };
 
 type Props = { action: (s: TemplateState, f: FormData) => Promise<TemplateState>; title: string; body: string };
 

@@ -1,12 +1,12 @@
 'use client';
 
 import type { ActionState } from '@/lib/action-state';
-import { REVIEW_KINDS, REVIEW_RESULTS } from '@/lib/domain/categories';
+import { REVIEW_KIND_CODES, REVIEW_RESULTS, reviewKindName } from '@/lib/domain/categories';
 import { ActionForm } from '@/components/action-form';
 import { SelectField, TextArea, TextField } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
 
-export const KIND_OPTIONS = REVIEW_KINDS.map((k) => ({ value: k.code, label: k.code === 'reconsideration' ? k.label : `行政诉讼：${k.label}` }));
+const KIND_OPTIONS = REVIEW_KIND_CODES.map((code) => ({ value: code, label: reviewKindName(code) }));
 export const RESULT_OPTIONS = REVIEW_RESULTS.map((r) => ({ value: r.code, label: r.hint ? `${r.label}（${r.hint}）` : r.label }));
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;

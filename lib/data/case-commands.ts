@@ -9,9 +9,10 @@ import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } fro
 import type { CaseFields, CloseCaseInput } from '@/lib/domain/validation/case';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { outcomeLabel } from '@/lib/domain/categories';
+import { earliestConflict, receivedOnConflicts, repliedOnConflict } from '@/lib/domain/case-date-bounds';
 import { creationChanges, diffFields, writeAudit } from './audit';
 import { withHandlerNames } from './audit-names';
-import { receivedAtLatest, repliedAtEarliest } from './case-step-dates';
+import { recordedDates } from './case-step-dates';
 import { refreshClock } from './case-clock';
 import { today } from './today';
 
@@ -52,8 +53,9 @@ function resolveRelated(tx: Pick<Db, 'select'>, relatedCaseNo: string | null, se
 
 /** A new received date may not come after a step or a review already recorded on the case. */
 function assertReceivedBeforeSteps(tx: Pick<Db, 'select'>, caseId: number, receivedOn: string): void {
-  const limit = receivedAtLatest(tx, caseId);
-  if (limit && limit.on < receivedOn) throw new ValidationError({ receivedOn: [`收到日期不能晚于${limit.what}（${limit.on}）。`] });
+  const first = earliestConflict(receivedOnConflicts(receivedOn, recordedDates(tx, caseId)));
+  const what = first?.kind === 'step' ? '已登记的办理步骤日期' : '关联的复议诉讼收到日期';
+  if (first) throw new ValidationError({ receivedOn: [`收到日期不能晚于${what}（${first.on}）。`] });
 }
 
 /** A stale save names who changed the case and when, and writes nothing. */
@@ -131,8 +133,8 @@ export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void
     if (row.repliedOn) throw new ValidationError({}, '该申请已经办结。');
     if (!canCloseCase(actor, caseRef(row))) throw new ForbiddenError('您不是该申请的承办人，不能办结。');
     assertVersion(tx, row, input.version);
-    const lastStep = repliedAtEarliest(tx, id);
-    if (lastStep && input.repliedOn < lastStep) throw new ValidationError({ repliedOn: [`答复日期不能早于已登记的办理步骤日期（${lastStep}）。`] });
+    const lastStep = repliedOnConflict(input.repliedOn, recordedDates(tx, id));
+    if (lastStep) throw new ValidationError({ repliedOn: [`答复日期不能早于已登记的办理步骤日期（${lastStep.on}）。`] });
     const values = { outcome: input.outcome, repliedOn: input.repliedOn, replyDocNo: input.replyDocNo };
     bumpVersion(tx, row, actor, values);
     const now = new Date().toISOString();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { cases, users } from '@/db/schema';
@@ -8,17 +8,16 @@ import { canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { maskIdNumber } from '@/lib/domain/id-mask';
 import { applicantTypeLabel, isApplicantType, isOutcomeCode, outcomeLabel } from '@/lib/domain/categories';
-import { dueSoonUntil, statusFromStored, type ListStatus } from '@/lib/domain/clock';
+import { isStatusFilter, statusFromStored, type ListStatus, type StatusDay } from '@/lib/domain/clock';
 import { loadWorkCalendar } from './work-calendar';
 import { refreshOpenClocks } from './case-clock';
-import { readSettings } from './settings';
-import { today } from './today';
+import { statusDayToday, statusFilterSql } from './clock-status-sql';
 
 export const PAGE_SIZE = 50;
 
 export type CaseListFilters = {
   q?: string;
-  status?: string; // 'open' | 'closed' | a key of STATUS_FILTERS
+  status?: string; // a StatusFilter (lib/domain/clock/status-filters.ts)
   applicantType?: string;
   year?: number;
   handler?: string; // a user id, 'me' or 'none'
@@ -48,46 +47,6 @@ export type CaseListRow = {
   clock: ListStatus;
 };
 
-export const STATUS_FILTERS: Record<string, string> = {
-  open: '办理中（全部）',
-  on_track: '正常',
-  due_soon: '即将到期',
-  overdue: '已超期',
-  paused: '暂停计时',
-  awaiting_correction: '待补正',
-  closed: '已办结（全部）',
-  closed_on_time: '按时办结',
-  closed_late: '超期办结',
-};
-
-type ClockBounds = { today: string; dueSoonUntil: string };
-
-function statusCondition(status: string | undefined, b: ClockBounds): SQL | undefined {
-  const running = and(isNull(cases.repliedOn), eq(cases.clockState, 'running'));
-  switch (status) {
-    case 'open':
-      return isNull(cases.repliedOn);
-    case 'closed':
-      return isNotNull(cases.repliedOn);
-    case 'overdue':
-      return and(running, lt(cases.replyDueOn, b.today));
-    case 'due_soon':
-      return and(running, gte(cases.replyDueOn, b.today), lte(cases.replyDueOn, b.dueSoonUntil));
-    case 'on_track':
-      return and(running, sql`${cases.replyDueOn} > ${b.dueSoonUntil}`);
-    case 'paused':
-      return and(isNull(cases.repliedOn), or(eq(cases.clockState, 'paused_consultation'), eq(cases.clockState, 'paused_fee')));
-    case 'awaiting_correction':
-      return and(isNull(cases.repliedOn), eq(cases.clockState, 'awaiting_correction'));
-    case 'closed_on_time':
-      return and(isNotNull(cases.repliedOn), sql`(${cases.replyDueOn} IS NULL OR ${cases.repliedOn} <= ${cases.replyDueOn})`);
-    case 'closed_late':
-      return and(isNotNull(cases.repliedOn), sql`${cases.repliedOn} > ${cases.replyDueOn}`);
-    default:
-      return undefined;
-  }
-}
-
 export const SORTS: Record<string, { label: string; order: SQL[] }> = {
   received_asc: { label: '收到日期（早→晚）', order: [asc(cases.receivedOn), asc(cases.id)] },
   received_desc: { label: '收到日期（晚→早）', order: [desc(cases.receivedOn), desc(cases.id)] },
@@ -101,7 +60,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function conditions(actor: Actor, f: CaseListFilters, bounds: ClockBounds): SQL[] {
+function conditions(actor: Actor, f: CaseListFilters, day: StatusDay): SQL[] {
   const where: SQL[] = [];
   const q = f.q?.trim();
   if (q) {
@@ -114,8 +73,7 @@ function conditions(actor: Actor, f: CaseListFilters, bounds: ClockBounds): SQL[
       )!,
     );
   }
-  const status = statusCondition(f.status, bounds);
-  if (status) where.push(status);
+  if (isStatusFilter(f.status)) where.push(statusFilterSql(f.status, day));
   if (f.applicantType && isApplicantType(f.applicantType)) where.push(eq(cases.applicantType, f.applicantType));
   if (f.outcome && isOutcomeCode(f.outcome)) where.push(eq(cases.outcome, f.outcome));
   if (f.year && Number.isInteger(f.year)) {
@@ -133,9 +91,8 @@ export function listCases(actor: Actor, f: CaseListFilters): { rows: CaseListRow
   const db = getDb();
   refreshOpenClocks(db);
   const calendar = loadWorkCalendar(db);
-  const { dueSoonDays } = readSettings(db);
-  const day = today();
-  const where = and(...conditions(actor, f, { today: day, dueSoonUntil: dueSoonUntil(day, calendar, dueSoonDays) }));
+  const day = statusDayToday(db);
+  const where = and(...conditions(actor, f, day));
   const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(Number.isFinite(f.page) ? f.page! : 1)), pageCount);
@@ -174,7 +131,7 @@ export function listCases(actor: Actor, f: CaseListFilters): { rows: CaseListRow
       contentExcerpt: content,
       closed: r.repliedOn !== null,
       outcomeLabel: r.outcome ? outcomeLabel(r.outcome) : null,
-      clock: statusFromStored(r, day, calendar, dueSoonDays),
+      clock: statusFromStored(r, day, calendar),
     })),
   };
 }

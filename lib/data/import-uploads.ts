@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { canImportRegister } from '@/lib/domain/policy';
 import type { Actor } from '@/lib/domain/roles';
-import type { ImportKind } from '@/lib/import/read-import-file';
+import type { ImportKind } from '@/lib/domain/import-kind';
 
 // An uploaded file kept between the preview and the confirmation of an import, on the server, under
 // a random token: the browser sends back only the token, never the file or the parsed rows, so

@@ -4,8 +4,10 @@ import type { Db } from '@/db/client';
 import { cases, users } from '@/db/schema';
 import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { OutcomeCode } from '@/lib/domain/categories';
+import { isWellFormedCaseNo } from '@/lib/domain/case-number';
+import { receivedOnConflicts, repliedOnConflict } from '@/lib/domain/case-date-bounds';
 import { diffFields, type Changes } from './audit';
-import { firstLinkedReviewOn, stepOf } from './case-step-dates';
+import { recordedDates } from './case-step-dates';
 import { planSteps, type DeadlineChange } from './register-import-steps';
 import { today } from './today';
 import { loadWorkCalendar } from './work-calendar';
@@ -37,10 +39,6 @@ export type NewCaseValues = Pick<
 >;
 
 export type RegisterPlan = { rows: PlannedRow[]; problems: RegisterProblem[]; warnings: string[] };
-
-// The same rule as the case form (lib/domain/validation/case.ts): a number that the form would
-// refuse later would leave an imported case that nobody can edit.
-const CASE_NO_RE = /^[^\s\p{Cc}]+$/u;
 
 /** 办理人 → a user id: by username or by name, among staff who can handle cases. */
 function handlerMatcher(db: Reader): (text: string | null) => number | null | undefined {
@@ -75,22 +73,19 @@ function updateValues(row: RegisterRow, handlerId: number | null | undefined): P
 function dateProblems(db: Reader, row: RegisterRow, existing: CaseRow, values: Partial<CaseRow>): RegisterProblem[] {
   const problems: RegisterProblem[] = [];
   const at = (column: string, message: string) => problems.push({ row: row.rowNumber, column, message });
+  const recorded = recordedDates(db, existing.id);
   if (row.receivedOn !== existing.receivedOn) {
-    const first = stepOf(db, existing.id, 'first');
-    if (first && first.on < row.receivedOn) {
-      at('收到日期', `收到日期不能改为 ${row.receivedOn}：该申请已记录 ${first.on} 的办理步骤“${first.title}”，收到日期不能晚于它，请核对`);
-    }
-    const reviewOn = firstLinkedReviewOn(db, existing.id);
-    if (reviewOn && reviewOn < row.receivedOn) {
-      at('收到日期', `该申请已有 ${reviewOn} 收到的行政复议或诉讼记录，收到日期不能改为更晚的 ${row.receivedOn}，请核对`);
+    for (const c of receivedOnConflicts(row.receivedOn, recorded)) {
+      if (c.kind === 'step') at('收到日期', `收到日期不能改为 ${row.receivedOn}：该申请已记录 ${c.on} 的办理步骤“${c.title}”，收到日期不能晚于它，请核对`);
+      else at('收到日期', `该申请已有 ${c.on} 收到的行政复议或诉讼记录，收到日期不能改为更晚的 ${row.receivedOn}，请核对`);
     }
     if (values.repliedOn === undefined && existing.repliedOn && existing.repliedOn < row.receivedOn) {
       at('收到日期', `收到日期 ${row.receivedOn} 晚于系统中记录的答复日期 ${existing.repliedOn}，请核对（答复日期有误的，请同时填写正确的答复日期和办理结果）`);
     }
   }
   if (values.repliedOn && values.repliedOn !== existing.repliedOn) {
-    const last = stepOf(db, existing.id, 'last');
-    if (last && values.repliedOn < last.on) {
+    const last = repliedOnConflict(values.repliedOn, recorded);
+    if (last) {
       at('答复日期', `答复日期 ${values.repliedOn} 早于该申请已记录的办理步骤“${last.title}”的日期 ${last.on}，请核对`);
     }
   }
@@ -119,7 +114,7 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
   const clockOptions = { calendar: loadWorkCalendar(db), today: today() };
 
   for (const row of rows) {
-    if (!CASE_NO_RE.test(row.caseNo)) {
+    if (!isWellFormedCaseNo(row.caseNo)) {
       problems.push({ row: row.rowNumber, column: '申请编号', message: `申请编号“${row.caseNo}”中有空格或控制字符，请删除后再导入` });
       continue;
     }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { REVIEW_COLUMNS, REVIEW_KINDS, type ColumnCode, type ReviewColumn, type ReviewKind, type RowCode } from '@/lib/domain/categories';
+import { reviewColumnLabel, reviewKindName, type ColumnCode, type ReviewColumn, type ReviewKind, type RowCode } from '@/lib/domain/categories';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { canViewReport } from '@/lib/domain/policy';
 import { cellPredicate, columnName, describeReviewPredicate, describeRowPredicate, reviewPredicate, rowName } from '@/lib/domain/report';
@@ -58,13 +58,11 @@ export function reportReviewCell(actor: Actor, year: number, kind: ReviewKind, c
   if (!canViewReport(actor)) throw new ForbiddenError(REPORT_FORBIDDEN);
   const predicate = reviewPredicate(year, kind, column);
   const list = pageOfReviews(getDb(), reviewPredicateSql(predicate), page, 'filed_asc');
-  const kindLabel = REVIEW_KINDS.find((k) => k.code === kind)!.label;
-  const columnLabel = REVIEW_COLUMNS.find((c) => c.code === column)!.label;
   return {
     year,
     kind,
     column,
-    title: `表四“${kind === 'reconsideration' ? kindLabel : `行政诉讼/${kindLabel}`}” × “${columnLabel}”`,
+    title: `表四“${reviewKindName(kind)}” × “${reviewColumnLabel(column)}”`,
     description: describeReviewPredicate(predicate),
     ...list,
   };

@@ -1,6 +1,6 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
-import { REVIEW_KINDS, type ReviewKind } from '@/lib/domain/categories';
+import { REVIEW_KIND_CODES, type ReviewKind } from '@/lib/domain/categories';
 import { emptyTableFour, firstDayOf, lastDayOf, type TableFour } from '@/lib/domain/report';
 
 // Table 四 by SQL: one pass over the records filed in Y (index reviews_filed), each column the
@@ -25,7 +25,7 @@ export function tableFourSql(client: Database.Database, year: number): TableFour
     cache.set(client, statement);
   }
   const table = emptyTableFour();
-  const kinds = new Set<string>(REVIEW_KINDS.map((k) => k.code));
+  const kinds = new Set<string>(REVIEW_KIND_CODES);
   for (const r of statement.all({ from: firstDayOf(year), to: lastDayOf(year) })) {
     if (!kinds.has(r.kind)) continue;
     const kind = r.kind as ReviewKind;

@@ -1,14 +1,12 @@
 import 'server-only';
-import { and, count, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseEvents, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canViewReviewPage } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
-import { dueSoonUntil } from '@/lib/domain/clock';
 import { listCases } from './case-list';
-import { loadWorkCalendar } from './work-calendar';
-import { readSettings } from './settings';
+import { clockStatusSql, countIf, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { today } from './today';
 
 export type PendingExtension = {
@@ -63,31 +61,27 @@ export function getReviewBoard(actor: Actor) {
       requestedOn: String(data.requestedOn ?? ''),
     }));
 
-  const soon = dueSoonUntil(day, loadWorkCalendar(db), readSettings(db).dueSoonDays);
-  const running = sql`${cases.clockState} = 'running'`;
+  const status = statusDayToday(db);
   const workload: Workload[] = db
     .select({
       handlerId: cases.handlerId,
       handlerName: users.displayName,
       open: count(),
-      overdue: sql<number>`SUM(CASE WHEN ${running} AND ${cases.replyDueOn} < ${day} THEN 1 ELSE 0 END)`,
-      dueSoon: sql<number>`SUM(CASE WHEN ${running} AND ${cases.replyDueOn} >= ${day} AND ${cases.replyDueOn} <= ${soon} THEN 1 ELSE 0 END)`,
+      overdue: countIf(clockStatusSql('overdue', status)),
+      dueSoon: countIf(clockStatusSql('due_soon', status)),
     })
     .from(cases)
     .leftJoin(users, eq(users.id, cases.handlerId))
-    .where(isNull(cases.repliedOn))
+    .where(statusFilterSql('open', status))
     .groupBy(cases.handlerId)
     .orderBy(sql`count(*) DESC`)
     .all()
     .map((w) => ({ ...w, handlerName: w.handlerName ?? '未指定', overdue: Number(w.overdue), dueSoon: Number(w.dueSoon) }));
 
   const year = day.slice(0, 4);
-  const closedThisYear = and(isNotNull(cases.repliedOn), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
+  const closedThisYear = and(statusFilterSql('closed', status), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
   const rate = db
-    .select({
-      closed: count(),
-      onTime: sql<number>`SUM(CASE WHEN ${cases.replyDueOn} IS NULL OR ${cases.repliedOn} <= ${cases.replyDueOn} THEN 1 ELSE 0 END)`,
-    })
+    .select({ closed: count(), onTime: countIf(clockStatusSql('closed_on_time', status)) })
     .from(cases)
     .where(closedThisYear)
     .get();

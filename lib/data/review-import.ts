@@ -7,7 +7,7 @@ import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
 import { capChangeLines, reviewChangeLine, type RegisterProblem, type ReviewRow } from '@/lib/domain/register';
-import { REVIEW_RESULTS } from '@/lib/domain/categories';
+import { reviewResultShort } from '@/lib/domain/categories';
 import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
 import { IMPORT_FORBIDDEN } from './register-import';
@@ -55,7 +55,7 @@ function unkeyedMatch(db: Reader, row: ReviewRow, caseId: number | null, adopted
 }
 
 function keptDecisionWarning(row: ReviewRow, existing: ReviewRecordRow): string {
-  const result = REVIEW_RESULTS.find((r) => r.code === existing.result)?.short ?? existing.result ?? '未填';
+  const result = existing.result ? reviewResultShort(existing.result) : '未填';
   return (
     `第${row.rowNumber}行：该记录在系统中已审结（结果“${result}”，审结日期 ${existing.decidedOn ?? '未填'}），文件中“结果”“审结日期”为空。` +
     '导入不会清除已记录的结果，保留系统中的结果。'

@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cases, reviews } from '@/db/schema';
-import { REVIEW_KINDS, REVIEW_RESULTS } from '@/lib/domain/categories';
+import { reviewKindName, reviewResultLabel } from '@/lib/domain/categories';
 import { PAGE_SIZE } from './case-list';
 
 // Reading review records for lists (the reviews page, a case's panel, a table 四 drill-down).
@@ -25,16 +25,6 @@ export type ReviewListRow = {
 };
 
 export type ReviewPage = { rows: ReviewListRow[]; total: number; page: number; pageCount: number };
-
-export function reviewKindLabel(kind: string): string {
-  const label = REVIEW_KINDS.find((k) => k.code === kind)?.label ?? kind;
-  return kind === 'reconsideration' ? label : `行政诉讼（${label}）`;
-}
-
-export function reviewResultLabel(result: string | null): string | null {
-  if (result === null) return null;
-  return REVIEW_RESULTS.find((r) => r.code === result)?.label ?? result;
-}
 
 const columns = {
   id: reviews.id,
@@ -65,8 +55,8 @@ type Raw = {
 function shape(r: Raw): ReviewListRow {
   return {
     ...r,
-    kindLabel: reviewKindLabel(r.kind),
-    resultLabel: reviewResultLabel(r.result),
+    kindLabel: reviewKindName(r.kind),
+    resultLabel: r.result === null ? null : reviewResultLabel(r.result),
     // As table 四 counts it: decided only with both a decision date and a result.
     decided: r.decidedOn !== null && r.result !== null,
   };

@@ -3,6 +3,7 @@ import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { settings } from '@/db/schema';
 import { DEFAULT_CASE_NO_PATTERN } from '@/lib/domain/case-number';
+import { DEFAULT_DUE_SOON_DAYS } from '@/lib/domain/clock';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageSettings } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
@@ -13,7 +14,7 @@ export type AgencySettings = { agencyName: string; caseNoPattern: string; dueSoo
 const DEFAULT_SETTINGS: AgencySettings = {
   agencyName: '本机关',
   caseNoPattern: DEFAULT_CASE_NO_PATTERN,
-  dueSoonDays: 5,
+  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
 };
 
 /** Settings are not secret: every signed-in role reads them (titles, numbering, badges). */

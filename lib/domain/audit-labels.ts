@@ -1,4 +1,4 @@
-import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, REVIEW_KINDS, REVIEW_RESULTS } from './categories';
+import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, reviewKindName, reviewResultLabel } from './categories';
 import { roleLabel } from './roles';
 import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
 import { describeEvent } from './event-labels';
@@ -163,9 +163,9 @@ export function formatAuditValue(field: string, value: unknown): string {
     case 'active':
       return value ? '启用' : '停用';
     case 'kind':
-      return REVIEW_KINDS.find((k) => k.code === v)?.label ?? v;
+      return reviewKindName(v);
     case 'result':
-      return REVIEW_RESULTS.find((r) => r.code === v)?.label ?? v;
+      return reviewResultLabel(v);
     case 'status':
       return LETTER_STATUS_LABELS[v as keyof typeof LETTER_STATUS_LABELS] ?? v;
     case 'clockState':

@@ -89,12 +89,14 @@ export const TABLE_THREE_ROWS = [
 export type RowCode = 'new' | 'carried_in' | OutcomeCode | 'results_total' | 'carried_out';
 export const ROW_CODES = TABLE_THREE_ROWS.map((r) => r.code) as RowCode[];
 
+/** Table 四's kinds; group is the heading the table prints above the two kinds of 行政诉讼. */
 export const REVIEW_KINDS = [
-  { code: 'reconsideration', label: '行政复议' },
-  { code: 'litigation_direct', label: '未经复议直接起诉' },
-  { code: 'litigation_after_reconsideration', label: '复议后起诉' },
+  { code: 'reconsideration', label: '行政复议', group: null },
+  { code: 'litigation_direct', label: '未经复议直接起诉', group: '行政诉讼' },
+  { code: 'litigation_after_reconsideration', label: '复议后起诉', group: '行政诉讼' },
 ] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number]['code'];
+export const REVIEW_KIND_CODES = REVIEW_KINDS.map((k) => k.code) as ReviewKind[];
 
 export const REVIEW_RESULTS = [
   { code: 'upheld', label: '结果维持', short: '维持', hint: '' },
@@ -139,6 +141,26 @@ export function outcomeLabel(code: string): string {
   const o = OUTCOMES.find((x) => x.code === code);
   if (!o) return code;
   return o.label.startsWith('(') ? o.label : `${o.group}/${o.label}`;
+}
+/** A kind as table 四 and the review file print it: 行政复议, 未经复议直接起诉, 复议后起诉. */
+export function reviewKindLabel(code: string): string {
+  return REVIEW_KINDS.find((k) => k.code === code)?.label ?? code;
+}
+/** A kind named on its own, wherever it is not under table 四's headings: 行政诉讼（复议后起诉）. */
+export function reviewKindName(code: string): string {
+  const kind = REVIEW_KINDS.find((k) => k.code === code);
+  if (!kind) return code;
+  return kind.group ? `${kind.group}（${kind.label}）` : kind.label;
+}
+export function reviewResultLabel(code: string): string {
+  return REVIEW_RESULTS.find((r) => r.code === code)?.label ?? code;
+}
+/** The short result the review file and the import's messages use: 维持, 纠正, 其他. */
+export function reviewResultShort(code: string): string {
+  return REVIEW_RESULTS.find((r) => r.code === code)?.short ?? code;
+}
+export function reviewColumnLabel(code: string): string {
+  return REVIEW_COLUMNS.find((c) => c.code === code)?.label ?? code;
 }
 export function channelLabel(code: string): string {
   return CHANNELS.find((c) => c.code === code)?.label ?? code;

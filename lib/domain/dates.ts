@@ -3,6 +3,18 @@
 
 export type IsoDate = string;
 
+/**
+ * The years a date of record may fall in. The OGI regulation dates from 2007, so a year before 2000
+ * is a typo (0202, 1025) or an Excel number that is not a date, and would put a case into every
+ * later year's carry-over; the forms, the register files and the report years all use this range.
+ */
+export const FIRST_RECORD_YEAR = 2000;
+export const LAST_RECORD_YEAR = 2099;
+
+export function isRecordYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_RECORD_YEAR && year <= LAST_RECORD_YEAR;
+}
+
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 const CST_OFFSET_MS = 8 * 3_600_000;

@@ -1,4 +1,4 @@
-import { CLOCK_DECISIONS } from './clock/labels';
+import { clockDecisions } from './clock/labels';
 import { APPLICANT_TYPE_GUIDANCE } from './categories';
 import { NOT_IN_REGISTER } from './register/step-events';
 
@@ -7,7 +7,8 @@ import { NOT_IN_REGISTER } from './register/step-events';
 
 export type HelpSection = { title: string; items: string[] };
 
-export const HELP_SECTIONS: HelpSection[] = [
+/** The help page's sections; the clock's rules quote the agency's "due soon" setting. */
+export const helpSections = (dueSoonDays: number): HelpSection[] => [
   {
     title: '一件申请的认定',
     items: [
@@ -25,7 +26,7 @@ export const HELP_SECTIONS: HelpSection[] = [
       '答复日期为答复书或告知书的出具日期；统计和按时办结的判断都使用答复日期。答复日期不能早于收到日期，也不能晚于今天。',
     ],
   },
-  { title: '工作日与办理期限', items: [...CLOCK_DECISIONS] },
+  { title: '工作日与办理期限', items: clockDecisions(dueSoonDays) },
   {
     title: '年度报告表三的统计口径',
     items: [

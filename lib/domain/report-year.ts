@@ -1,13 +1,15 @@
-// Which years the report pages, export route and command line accept. Register dates are refused
-// outside 2000–2099 (lib/domain/register/register-date.ts), so no table outside them has any case.
-export const FIRST_REPORT_YEAR = 2000;
-export const LAST_REPORT_YEAR = 2099;
+// Which years the report pages, export route and command line accept: the record years (dates.ts),
+// since no date of record lies outside them, so no table outside them has any case.
+import { FIRST_RECORD_YEAR, isRecordYear, LAST_RECORD_YEAR } from './dates';
+
+/** What to tell someone who asked for a year outside them. */
+export const REPORT_YEAR_HINT = `${FIRST_RECORD_YEAR} 至 ${LAST_RECORD_YEAR} 之间的四位年份`;
 
 /** A year from a URL segment or a flag: four digits within the range, else null. */
 export function parseReportYear(raw: string | null | undefined): number | null {
   if (raw === null || raw === undefined || !/^\d{4}$/.test(raw.trim())) return null;
   const year = Number(raw.trim());
-  return year >= FIRST_REPORT_YEAR && year <= LAST_REPORT_YEAR ? year : null;
+  return isRecordYear(year) ? year : null;
 }
 
 /** The year a report is usually wanted for: the last complete calendar year. */
@@ -18,7 +20,7 @@ export function defaultReportYear(today: string): number {
 /** Years offered by the year selector, newest first: from the earliest record to this year. */
 export function selectableYears(today: string, earliest: string | null): number[] {
   const last = Number(today.slice(0, 4));
-  const first = Math.max(FIRST_REPORT_YEAR, Math.min(earliest ? Number(earliest.slice(0, 4)) : last - 1, last - 1));
+  const first = Math.max(FIRST_RECORD_YEAR, Math.min(earliest ? Number(earliest.slice(0, 4)) : last - 1, last - 1));
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 

@@ -4,5 +4,3 @@ export { SpreadsheetReadError, NOT_A_SPREADSHEET, type SpreadsheetErrorReason } 
 export { writeReportXlsx, type ReportXlsxInput } from './report-xlsx';
 export { writeRegisterXlsx } from './register-xlsx';
 export { reportCsv } from './report-csv';
-export { TABLE_THREE_SHEET } from './table-three-sheet';
-export { TABLE_FOUR_SHEET } from './table-four-sheet';

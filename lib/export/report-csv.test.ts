@@ -25,8 +25,8 @@ describe('reportCsv', () => {
     expect(lines.slice(27)).toEqual([
       ['年度', '表', '行代码', '项目', 'upheld', 'corrected', 'other', 'pending', 'total'],
       ['2023', '四', 'reconsideration', '行政复议', '7', '0', '0', '0', '7'],
-      ['2023', '四', 'litigation_direct', '行政诉讼/未经复议直接起诉', '1', '0', '0', '1', '2'],
-      ['2023', '四', 'litigation_after_reconsideration', '行政诉讼/复议后起诉', '1', '0', '0', '0', '1'],
+      ['2023', '四', 'litigation_direct', '行政诉讼（未经复议直接起诉）', '1', '0', '0', '1', '2'],
+      ['2023', '四', 'litigation_after_reconsideration', '行政诉讼（复议后起诉）', '1', '0', '0', '0', '1'],
     ]);
   });
 });

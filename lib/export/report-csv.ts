@@ -7,13 +7,13 @@
 //   (empty line)
 //   年度,表,行代码,项目,upheld,corrected,other,pending,total
 //   2023,四,reconsideration,行政复议,7,0,0,0,7
-//   2023,四,litigation_direct,行政诉讼/未经复议直接起诉,1,0,0,1,2
-//   2023,四,litigation_after_reconsideration,行政诉讼/复议后起诉,1,0,0,0,1
+//   2023,四,litigation_direct,行政诉讼（未经复议直接起诉）,1,0,0,1,2
+//   2023,四,litigation_after_reconsideration,行政诉讼（复议后起诉）,1,0,0,0,1
 //
 // Column headers are the codes of categories.json (the project's one vocabulary); 项目 carries the
 // official label for people. Every data line names its year, table (三/四) and row code, so a script
 // can filter lines by the 表 column without splitting blocks, and several years can be concatenated.
-import { COLUMN_CODES, REVIEW_COLUMNS, REVIEW_KINDS, ROW_CODES } from '@/lib/domain/categories';
+import { COLUMN_CODES, REVIEW_COLUMNS, REVIEW_KIND_CODES, reviewKindName, ROW_CODES } from '@/lib/domain/categories';
 import { toCsv, type CsvValue } from '@/lib/domain/register';
 import { rowName, type TableFour, type TableThree } from '@/lib/domain/report';
 
@@ -24,9 +24,8 @@ export function reportCsv(year: number, tableThree: TableThree, tableFour: Table
   }
   lines.push([]);
   lines.push(['年度', '表', '行代码', '项目', ...REVIEW_COLUMNS.map((c) => c.code)]);
-  for (const kind of REVIEW_KINDS) {
-    const name = kind.code === 'reconsideration' ? kind.label : `行政诉讼/${kind.label}`;
-    lines.push([year, '四', kind.code, name, ...REVIEW_COLUMNS.map((c) => tableFour[kind.code][c.code])]);
+  for (const kind of REVIEW_KIND_CODES) {
+    lines.push([year, '四', kind, reviewKindName(kind), ...REVIEW_COLUMNS.map((c) => tableFour[kind][c.code])]);
   }
   return toCsv(lines);
 }

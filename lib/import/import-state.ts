@@ -1,4 +1,4 @@
-import type { ImportKind } from './read-import-file';
+import type { ImportKind } from '@/lib/domain/import-kind';
 
 /** What the import page shows after each step (upload → preview → confirm → done). */
 export type ImportState = {

@@ -8,7 +8,7 @@ import { formatProblem, type RegisterProblem } from '@/lib/domain/register';
 import type { Actor } from '@/lib/domain/roles';
 import type { ImportState } from './import-state';
 import { prepareImport } from './prepare-import';
-import type { ImportKind } from './read-import-file';
+import type { ImportKind } from '@/lib/domain/import-kind';
 
 // The steps of the import page: 'preview' (the upload route: read and check every row against the
 // file rules and the database, keep the file server-side under a token) and 'confirm' (the server

@@ -6,7 +6,8 @@ import { importReviews, previewReviewImport } from '@/lib/data/review-import';
 import { loadWorkCalendar } from '@/lib/data/work-calendar';
 import type { RegisterProblem } from '@/lib/domain/register';
 import type { Actor } from '@/lib/domain/roles';
-import { readRegisterFile, readReviewFile, type ImportKind } from './read-import-file';
+import type { ImportKind } from '@/lib/domain/import-kind';
+import { readRegisterFile, readReviewFile } from './read-import-file';
 
 // One path from a file to the database for both kinds of file and both front ends (the import
 // page and `ogi import` / `ogi import-reviews`): read and validate every row first; then preview

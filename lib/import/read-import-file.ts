@@ -7,8 +7,6 @@ import { readSpreadsheet, SpreadsheetReadError } from '@/lib/export';
 // An uploaded or named register / review file → valid rows, or everything that is wrong with it:
 // a file that is not a spreadsheet at all (fileError), or the problems of every bad row.
 
-export type ImportKind = 'register' | 'reviews';
-
 export type ReadFileResult<Row, Column extends string = string> =
   | { ok: true; rows: Row[]; warnings: string[]; columns?: readonly Column[] }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { canCreateCase, canExportRegister, canViewCases } from '@/lib/domain/policy';
-import { caseYears, listCases, SORTS, STATUS_FILTERS } from '@/lib/data/case-list';
+import { caseYears, listCases, SORTS } from '@/lib/data/case-list';
+import { STATUS_FILTERS } from '@/lib/domain/clock';
 import { listHandlers } from '@/lib/data/users';
 import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
 import { Pagination } from '@/components/pagination';
@@ -54,7 +55,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <label htmlFor="q">关键词</label>
           <input id="q" name="q" className="input mt-1" defaultValue={sp.q ?? ''} placeholder="申请编号、申请人或申请内容" />
         </div>
-        <Filter id="status" label="状态" value={sp.status} options={Object.entries(STATUS_FILTERS)} />
+        <Filter id="status" label="状态" value={sp.status} options={Object.entries(STATUS_FILTERS).map(([k, f]) => [k, f.label])} />
         <Filter id="type" label="申请人类型" value={sp.type} options={APPLICANT_TYPES.map((t) => [t.code, t.label])} />
         <Filter id="year" label="收到年度" value={sp.year} options={caseYears(user).map((y) => [String(y), `${y}年`])} />
         <Filter id="handler" label="承办人" value={sp.handler} options={[['me', '我承办的'], ['none', '未指定'], ...handlers.map((h) => [String(h.id), h.displayName] as [string, string])]} />

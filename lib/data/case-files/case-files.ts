@@ -9,7 +9,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { canAddCaseFile, canRemoveCaseFile, canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import { CASE_FILE_CATEGORY_CODES, CASE_FILE_TYPES, caseFileCategoryLabel, caseFileProblem, isZip, MAX_CASE_FILE_BYTES, sniffCaseFileType, type CaseFileCategory, type CaseFileType } from '@/lib/domain/case-file-types';
-import { cleanUploadFileName } from '@/lib/import/upload-file-name';
+import { cleanUploadFileName } from '@/lib/domain/upload-file-name';
 import { writeAudit } from '../audit';
 import { loadCaseRow } from '../letters/context';
 import { newStoredName, readStoredFile, removeStoredFile, writeStoredFile } from './storage';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, isWeekend, yearOf } from '../dates';
-import { OFFICIAL_SCHEDULES, OFFICIAL_YEARS } from './official-schedules';
+import { OFFICIAL_SCHEDULES } from './official-schedules';
 
 const HOLIDAY_NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节', '中秋节、国庆节', '国庆节、中秋节'];
 
 describe('OFFICIAL_SCHEDULES', () => {
   it('ships 2019–2026 in order', () => {
-    expect(OFFICIAL_YEARS).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(OFFICIAL_SCHEDULES.map((s) => s.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
   it.each(OFFICIAL_SCHEDULES.map((s) => [s.year, s] as const))('%i: well-formed', (year, s) => {

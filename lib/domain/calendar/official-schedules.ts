@@ -361,5 +361,3 @@ export const OFFICIAL_SCHEDULES: readonly HolidaySchedule[] = [
     ],
   },
 ];
-
-export const OFFICIAL_YEARS: readonly number[] = OFFICIAL_SCHEDULES.map((s) => s.year);

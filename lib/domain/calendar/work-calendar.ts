@@ -178,7 +178,7 @@ export function isProvisionalSpan(cal: WorkCalendar, from: IsoDate, to: IsoDate)
   if (to <= from) return false;
   const first = from.endsWith('-12-31') ? yearOf(from) + 1 : yearOf(from);
   for (let y = first; y <= yearOf(to); y++) {
-    if (!cal.officialYears.has(y)) return true;
+    if (isProvisionalYear(cal, y)) return true;
   }
   return false;
 }

@@ -2,24 +2,27 @@ import type { Clock, ClockEventKind } from './types';
 
 export type StepPermissions = { recordClock: boolean; requestExtension: boolean; approveExtension: boolean; setLaterDate: boolean };
 
-/** The steps the case page offers now: what the clock's state allows and the user may record. */
+// The order the case page shows the step forms in: decisions and awaited answers first.
+const PAGE_ORDER: readonly ClockEventKind[] = [
+  'extension_decided',
+  'correction_received',
+  'consultation_answered',
+  'fee_paid',
+  'correction_requested',
+  'consultation_sent',
+  'fee_notified',
+  'extension_requested',
+  'art35_set',
+];
+
+function permitted(kind: ClockEventKind, can: StepPermissions): boolean {
+  if (kind === 'extension_decided') return can.approveExtension;
+  if (kind === 'extension_requested') return can.requestExtension;
+  if (kind === 'art35_set') return can.setLaterDate;
+  return can.recordClock;
+}
+
+/** The steps the case page offers now: what the recorded steps allow (step-rules.ts) and the user may record. */
 export function availableSteps(clock: Clock, can: StepPermissions): ClockEventKind[] {
-  if (clock.storedState === 'closed') return [];
-  const openConsultation = clock.consultations.some((c) => c.answeredOn === null);
-  const unpaidFee = clock.fee !== null && clock.fee.paidOn === null;
-  const steps: ClockEventKind[] = [];
-  if (can.approveExtension && clock.extension.state === 'pending') steps.push('extension_decided');
-  if (can.recordClock) {
-    if (clock.awaitingCorrection) steps.push('correction_received');
-    if (openConsultation) steps.push('consultation_answered');
-    if (unpaidFee) steps.push('fee_paid');
-    if (!clock.correction && !openConsultation && !unpaidFee) steps.push('correction_requested');
-    if (!clock.awaitingCorrection && !openConsultation) steps.push('consultation_sent');
-    if (!clock.awaitingCorrection && !unpaidFee) steps.push('fee_notified');
-  }
-  if (can.requestExtension && !clock.awaitingCorrection && (clock.extension.state === 'none' || clock.extension.state === 'rejected')) {
-    steps.push('extension_requested');
-  }
-  if (can.setLaterDate && !clock.art35 && clock.status !== 'overdue') steps.push('art35_set');
-  return steps;
+  return PAGE_ORDER.filter((kind) => clock.allowedSteps.includes(kind) && permitted(kind, can));
 }

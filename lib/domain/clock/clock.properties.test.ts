@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
-import { feeForPages } from '../fees';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../calendar/work-calendar';
-import { cal, clockOf, ev } from './test-helpers';
+import { cal, clockOf, ev, historyArb, play } from '@/tests/support/clock-events';
 import type { ClockEvent } from './types';
 import { validateClockEvent } from './validate-event';
 
@@ -93,49 +92,7 @@ describe('clock properties', () => {
   });
 });
 
-// A random history: each step proposes an event some days after the previous one; only the events the
-// validator accepts (with today = the event's date) are kept, as the product would.
-const step = fc.record({ kind: fc.integer({ min: 0, max: 8 }), gap: offset(12), n: fc.integer({ min: 1, max: 25 }), yes: fc.boolean() });
-const history = fc.array(step, { maxLength: 12 });
-
-function propose(kind: number, on: string, n: number, yes: boolean): ClockEvent {
-  switch (kind) {
-    case 0:
-      return ev.correctionRequested(on, n);
-    case 1:
-      return ev.correctionReceived(on);
-    case 2:
-      return ev.consultationSent(on);
-    case 3:
-      return ev.consultationAnswered(on);
-    case 4:
-      return ev.feeNotified(on, on, 30 + n * 10);
-    case 5:
-      return ev.feePaid(on);
-    case 6:
-      return ev.extensionRequested(on, n);
-    case 7:
-      return ev.extensionDecided(on, yes);
-    default:
-      return ev.art35(addDays(on, 40 + n));
-  }
-}
-
-function play(receivedOn: string, steps: { kind: number; gap: number; n: number; yes: boolean }[]) {
-  const events: ClockEvent[] = [];
-  let last = receivedOn;
-  for (const s of steps) {
-    const on = addDays(last, s.gap);
-    const candidate = propose(s.kind, on, s.n, s.yes);
-    if (candidate.kind === 'fee_notified' && candidate.method !== null) candidate.amount = feeForPages(candidate.quantity).amount;
-    const errors = validateClockEvent(candidate, { receivedOn, events, repliedOn: null, today: on });
-    if (Object.keys(errors).length === 0) {
-      events.push(candidate);
-      last = on;
-    }
-  }
-  return { events, last };
-}
+const history = historyArb();
 
 // Out-of-order dates, each with the field that must carry the error.
 const before = fc.integer({ min: 1, max: 30 });

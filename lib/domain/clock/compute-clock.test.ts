@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeSuggestions } from './close-suggestions';
-import { clockOf, ev } from './test-helpers';
+import { clockOf, ev } from '@/tests/support/clock-events';
 
 describe('RULES §3 worked examples through computeClock', () => {
   it.each([

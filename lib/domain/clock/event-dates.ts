@@ -1,6 +1,7 @@
 // The date fields of each clock event and the checks every date field gets.
 
 import { isIsoDate, type IsoDate } from '../dates';
+import type { FieldErrors } from '../errors';
 import type { ClockEvent, ClockEventKind } from './types';
 
 /** The first field is the event's own date: errors about the event as a whole are shown there. */
@@ -20,11 +21,10 @@ export function primaryField(kind: ClockEventKind): string {
   return EVENT_DATE_FIELDS[kind][0];
 }
 
+/** The event's own date: the first of its date fields. */
 export function eventDate(event: ClockEvent): IsoDate {
   return (event as unknown as Record<string, IsoDate>)[primaryField(event.kind)];
 }
-
-export type FieldErrors = Record<string, string[]>;
 
 export function addError(errors: FieldErrors, field: string, message: string): void {
   (errors[field] ??= []).push(message);

@@ -3,7 +3,8 @@
 
 import { maxDate, minDate, type IsoDate } from '../dates';
 import { addWorkingDays, workingDaysBetween, type WorkCalendar } from '../calendar/work-calendar';
-import type { ConsultationChain, FeeChain } from './timeline';
+import { openCorrection, unpaidFee, type ConsultationChain, type FeeChain, type Timeline } from './timeline';
+import type { ClockPause, ConsultationSummary } from './types';
 
 /** RULES Decision: a consultation pauses the clock for at most 15 working days after sending. */
 export const CONSULTATION_CAP_WORKING_DAYS = 15;
@@ -79,4 +80,17 @@ export function extendForPauses(
     paused += k;
   }
   return { dueOn: due, pausedWorkingDays: paused, provisional };
+}
+
+/**
+ * The pause in force on `asOf` for an open case: an awaited correction first, then an unpaid fee,
+ * then a consultation still within its cap.
+ */
+export function pauseInForce(t: Timeline, consultations: readonly ConsultationSummary[], asOf: IsoDate): ClockPause | null {
+  const latestCorrection = t.corrections[t.corrections.length - 1];
+  if (openCorrection(t) && latestCorrection) return { kind: 'correction', since: latestCorrection.request.noticeOn };
+  const fee = unpaidFee(t);
+  if (fee) return { kind: 'fee', since: fee.notice.noticeOn };
+  const consultation = consultations.find((c) => c.answeredOn === null && asOf <= c.capOn);
+  return consultation ? { kind: 'consultation', since: consultation.sentOn, resumesBy: consultation.capOn } : null;
 }

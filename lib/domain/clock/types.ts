@@ -3,6 +3,9 @@
 
 import type { IsoDate } from '../dates';
 import type { FeeMethod } from '../fees';
+import type { ClockStatus } from './status';
+
+export type { ClockStatus } from './status';
 
 export type ClockEvent =
   /** 补正通知: `periodDays` working days given to the applicant. */
@@ -63,17 +66,7 @@ export const CLOCK_EVENT_KINDS = [
   'art35_set',
 ] as const satisfies readonly ClockEventKind[];
 
-export type ClockStatus =
-  | 'on_track'
-  | 'due_soon'
-  | 'overdue'
-  | 'paused_consultation'
-  | 'paused_fee'
-  | 'awaiting_correction'
-  | 'closed_on_time'
-  | 'closed_late';
-
-/** The status folded for lists: a pause only while it holds today (see computeClock). */
+/** The state stored on the case for lists: a pause only while it holds today (see clockPhase). */
 export type StoredClockState = 'running' | 'paused_consultation' | 'paused_fee' | 'awaiting_correction' | 'closed';
 
 export interface ClockInput {
@@ -83,7 +76,7 @@ export interface ClockInput {
   /** Null while the case is open. */
   repliedOn: IsoDate | null;
   today: IsoDate;
-  /** "Due soon" at this many working days left or fewer (RULES §3: 5, configurable). */
+  /** "Due soon" at this many working days left or fewer: the agency's setting (RULES §3: 5 by default). */
   dueSoonDays?: number;
 }
 
@@ -179,7 +172,11 @@ export interface Clock {
   /** From today to replyDueOn: 0 on the due date, negative when overdue; null once closed. */
   workingDaysLeft: number | null;
   status: ClockStatus;
+  /** The threshold the status was judged with, for the badge's explanation. */
+  dueSoonDays: number;
   storedState: StoredClockState;
   /** Closed late: working days from the due date to the reply date; else null. */
   lateByWorkingDays: number | null;
+  /** The kinds of step the recorded ones allow next (step-rules.ts), whoever may record them. */
+  allowedSteps: ClockEventKind[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ev } from './test-helpers';
+import { ev } from '@/tests/support/clock-events';
 import type { ClockEvent } from './types';
 import { validateClockEvent } from './validate-event';
 

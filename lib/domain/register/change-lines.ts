@@ -1,7 +1,7 @@
 // What an import would change in the cases and review records it updates, one line per case or
 // record, in the words of the file (its column headers and notations), for the preview: the
 // administrator confirms knowing which stored values a file overwrites.
-import { applicantTypeLabel, channelLabel, REVIEW_KINDS, REVIEW_RESULTS, type OutcomeCode } from '../categories';
+import { applicantTypeLabel, channelLabel, reviewKindLabel, reviewResultShort, type OutcomeCode } from '../categories';
 import { fileOutcomeLabel } from './case-labels';
 import { REGISTER_COLUMNS } from './register-columns';
 import { REVIEW_FILE_COLUMNS } from './review-columns';
@@ -37,7 +37,7 @@ function caseValue(field: string, value: unknown): string {
 function reviewValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return field === 'result' ? '尚未审结' : '（空）';
   const v = String(value);
-  return field === 'result' ? (REVIEW_RESULTS.find((r) => r.code === v)?.short ?? v) : v;
+  return field === 'result' ? reviewResultShort(v) : v;
 }
 
 function describe(changes: FieldChanges, order: readonly string[], header: (f: string) => string | undefined, value: (f: string, v: unknown) => string): string[] {
@@ -55,7 +55,7 @@ export function reviewChangeLine(
   record: { rowNumber: number; caseNo: string | null; kind: string; filedOn: string },
   changes: FieldChanges,
 ): string {
-  const kind = REVIEW_KINDS.find((k) => k.code === record.kind)?.label ?? record.kind;
+  const kind = reviewKindLabel(record.kind);
   const where = `第${record.rowNumber}行（${kind}，收到日期 ${record.filedOn}${record.caseNo ? `，申请编号 ${record.caseNo}` : ''}）`;
   const parts = describe(changes, ['result', 'decidedOn'], (f) => REVIEW_FIELD_HEADERS[f], reviewValue);
   // A record typed in on a page that a file row takes over without changing it.

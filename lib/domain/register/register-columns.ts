@@ -1,5 +1,6 @@
 // The columns of the register file (INTERFACES §1), in the order the product exports them: the
 // documented columns, the step columns, the export-only columns, then the product's own extras.
+import { CASE_NO_MAX_LENGTH } from '../case-number';
 import type { ApplicantType, Channel, OutcomeCode } from '../categories';
 import type { IsoDate } from '../dates';
 import type { ColumnSpec } from './header-map';
@@ -81,7 +82,7 @@ export const REGISTER_HEADERS: readonly string[] = [
 ];
 
 /** Longest text accepted per column, in characters (the database and the screens assume these). */
-export const REGISTER_MAX_LENGTH = { caseNo: 50, applicantName: 200, content: 5000, replyDocNo: 100, handler: 100 } as const;
+export const REGISTER_MAX_LENGTH = { caseNo: CASE_NO_MAX_LENGTH, applicantName: 200, content: 5000, replyDocNo: 100, handler: 100 } as const;
 
 /** One valid row of a register file. */
 export type RegisterRow = {

@@ -1,16 +1,14 @@
 // Dates in a register file: the notations clerks actually use, an Excel serial number, or the Date
 // that exceljs returns for a date cell.
-import { isIsoDate, type IsoDate } from '../dates';
+import { isIsoDate, isRecordYear, type IsoDate } from '../dates';
 import { parsedError, parsedOk, type Parsed } from './parsed';
 
-// The OGI regulation dates from 2007; anything before 2000 is a typo or a number that is not a date
-// (an Excel number cell 5 would otherwise become 1900-01-05).
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2099;
+// A year outside the record years (dates.ts) is a typo or a number that is not a date (an Excel
+// number cell 5 would otherwise become 1900-01-05).
 const FORMATS_HINT = '请写成 2023-01-05、2023/1/5、2023.1.5 或 2023年1月5日，或使用 Excel 日期格式的单元格';
 
 function fromParts(y: number, m: number, d: number, shown: string): Parsed<IsoDate> {
-  if (y < MIN_YEAR || y > MAX_YEAR) return parsedError(`日期“${shown}”的年份 ${y} 不合理，请核对`);
+  if (!isRecordYear(y)) return parsedError(`日期“${shown}”的年份 ${y} 不合理，请核对`);
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (!isIsoDate(iso)) return parsedError(`日期“${shown}”不存在（${y}年${m}月没有${d}日），请核对月份和日期`);
   return parsedOk(iso);

@@ -1,7 +1,7 @@
 // Rows of an exported register or review file, in REGISTER_HEADERS / REVIEW_HEADERS order, written
 // in the notations the importer reads back (labels rather than codes, so clerks can edit them):
 // export → import gives the same cases, the same steps and therefore the same tables and deadlines.
-import { applicantTypeLabel, channelLabel, REVIEW_KINDS, REVIEW_RESULTS, type ApplicantType, type Channel, type OutcomeCode, type ReviewKind, type ReviewResult } from '../categories';
+import { applicantTypeLabel, channelLabel, reviewKindLabel, reviewResultShort, type ApplicantType, type Channel, type OutcomeCode, type ReviewKind, type ReviewResult } from '../categories';
 import type { IsoDate } from '../dates';
 import { STATUS_LABELS } from '../clock/labels';
 import type { Clock } from '../clock/types';
@@ -77,9 +77,9 @@ export type ReviewExportRecord = {
 export function reviewRowFromRecord(r: ReviewExportRecord): (string | null)[] {
   return [
     r.caseNo,
-    REVIEW_KINDS.find((k) => k.code === r.kind)?.label ?? r.kind,
+    reviewKindLabel(r.kind),
     r.filedOn,
-    r.result ? (REVIEW_RESULTS.find((x) => x.code === r.result)?.short ?? r.result) : null,
+    r.result ? reviewResultShort(r.result) : null,
     r.decidedOn,
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ev } from '../clock/test-helpers';
+import { ev } from '@/tests/support/clock-events';
 import { NO_STEPS, type RegisterSteps } from './register-steps';
 import { NOT_IN_REGISTER, stepEventsFor } from './step-events';
 

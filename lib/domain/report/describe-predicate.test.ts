@@ -14,7 +14,7 @@ describe('predicate descriptions', () => {
 
   it('describe table 四 cells in Chinese', () => {
     expect(describeReviewPredicate(reviewPredicate(2023, 'litigation_direct', 'pending'))).toBe(
-      '类型为“未经复议直接起诉”，收到日期在 2023-01-01 至 2023-12-31 之间，截至 2023-12-31 尚未审结',
+      '类型为“行政诉讼（未经复议直接起诉）”，收到日期在 2023-01-01 至 2023-12-31 之间，截至 2023-12-31 尚未审结',
     );
   });
 });

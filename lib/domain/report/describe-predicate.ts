@@ -1,6 +1,6 @@
 // A Chinese sentence for a predicate, shown above a drill-down list so that the clerk sees which
 // rule selected these cases (RULES asks the product to show its decisions, not hide them).
-import { applicantTypeLabel, outcomeLabel, REVIEW_KINDS, REVIEW_RESULTS } from '../categories';
+import { applicantTypeLabel, outcomeLabel, reviewKindName, reviewResultLabel } from '../categories';
 import type { RowPredicate } from './row-predicate';
 import type { ReviewPredicate } from './table-four';
 
@@ -24,13 +24,12 @@ export function describeRowPredicate(p: RowPredicate): string {
 }
 
 export function describeReviewPredicate(p: ReviewPredicate): string {
-  const kind = REVIEW_KINDS.find((k) => k.code === p.kind)?.label ?? p.kind;
   const parts = [
-    `类型为“${kind}”`,
+    `类型为“${reviewKindName(p.kind)}”`,
     range('收到日期', p.filedFrom, p.filedTo),
     p.decidedTo ? `在 ${p.decidedTo} 或以前审结` : null,
     p.pendingAt ? `截至 ${p.pendingAt} 尚未审结` : null,
-    p.result ? `结果为“${REVIEW_RESULTS.find((r) => r.code === p.result)?.label ?? p.result}”` : null,
+    p.result ? `结果为“${reviewResultLabel(p.result)}”` : null,
   ];
   return parts.filter((x): x is string => x !== null).join('，');
 }

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { APPLICANT_TYPE_CODES, CHANNELS, DELIVERY_METHODS, ID_TYPES, OUTCOME_CODES } from '../categories';
+import { CASE_NO_MAX_LENGTH, isWellFormedCaseNo } from '../case-number';
 import { formatChineseDate } from '../dates';
 import { choice, isoDate, optionalChoice, optionalText, requiredText } from './form-values';
 
-export const CASE_NO_MAX = 50;
-const CASE_NO_RE = /^[^\s\p{Cc}]+$/u;
-
-export const caseNoSchema = requiredText(CASE_NO_MAX, '申请编号').refine((s) => CASE_NO_RE.test(s), '申请编号不能包含空格或控制字符。');
+const caseNoSchema = requiredText(CASE_NO_MAX_LENGTH, '申请编号').refine(isWellFormedCaseNo, '申请编号不能包含空格或控制字符。');
 
 const channelCodes = CHANNELS.map((c) => c.code);
 const deliveryCodes = DELIVERY_METHODS.map((d) => d.code);
@@ -32,7 +30,7 @@ export function caseFieldsSchema(today: string) {
       .transform((s) => (s ? Number(s) : null))
       .refine((n) => n === null || (Number.isInteger(n) && n > 0), '请选择有效的承办人。'),
     notes: optionalText(2000, '备注'),
-    relatedCaseNo: optionalText(CASE_NO_MAX, '关联申请编号'),
+    relatedCaseNo: optionalText(CASE_NO_MAX_LENGTH, '关联申请编号'),
   });
 }
 export type CaseFields = z.infer<ReturnType<typeof caseFieldsSchema>>;

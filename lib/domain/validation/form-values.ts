@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { FIRST_RECORD_YEAR, isIsoDate, isRecordYear, LAST_RECORD_YEAR } from '../dates';
 
 // Helpers shared by the zod schemas of every form: browsers send '' for an empty field.
 
@@ -30,12 +30,8 @@ export function optionalText(max: number, label: string) {
 
 type DateBound = { date: string; message: string };
 
-// A mistyped year (0202, 1025) would put a case into every later year's carry-over rows.
-const YEAR_MIN = 2000;
-const YEAR_MAX = 2099;
 function yearProblem(label: string, value: string): string | null {
-  const year = Number(value.slice(0, 4));
-  return year < YEAR_MIN || year > YEAR_MAX ? `${label}的年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 年之间，请核对。` : null;
+  return isRecordYear(Number(value.slice(0, 4))) ? null : `${label}的年份应在 ${FIRST_RECORD_YEAR} 至 ${LAST_RECORD_YEAR} 年之间，请核对。`;
 }
 
 function dateProblem(label: string, value: string, bounds: { notBefore?: DateBound; notAfter?: DateBound }): string | null {
@@ -66,7 +62,7 @@ export function optionalIsoDate(label: string) {
     .nullable()
     .transform((s) => (s ?? '').trim())
     .refine((s) => s === '' || isIsoDate(s), { error: `${label}不是有效日期，请按“年-月-日”填写，例如 2024-09-27。`, abort: true })
-    .refine((s) => s === '' || !yearProblem(label, s), { error: `${label}的年份应在 ${YEAR_MIN} 至 ${YEAR_MAX} 年之间，请核对。` })
+    .refine((s) => s === '' || !yearProblem(label, s), { error: `${label}的年份应在 ${FIRST_RECORD_YEAR} 至 ${LAST_RECORD_YEAR} 年之间，请核对。` })
     .transform((s) => (s === '' ? null : s));
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { REVIEW_KINDS, REVIEW_RESULTS, type ReviewKind, type ReviewResult } from '../categories';
+import { REVIEW_KIND_CODES, REVIEW_RESULTS, type ReviewResult } from '../categories';
+import { CASE_NO_MAX_LENGTH } from '../case-number';
 import { formatChineseDate, type IsoDate } from '../dates';
 import type { FieldErrors } from '../errors';
 import { choice, isoDate, optionalChoice, optionalIsoDate, optionalText } from './form-values';
@@ -9,7 +10,6 @@ import { versionSchema } from './case';
 // dates to each other and to the linked case are in reviewDateProblems, which the data layer runs
 // with the case's received date, so the same rules hold for the form, the case page and imports.
 
-const KIND_CODES = REVIEW_KINDS.map((k) => k.code) as ReviewKind[];
 const RESULT_CODES = REVIEW_RESULTS.map((r) => r.code) as ReviewResult[];
 
 export const REVIEW_NOTES_MAX = 1000;
@@ -21,8 +21,8 @@ const decisionFields = {
 };
 
 export const reviewFieldsSchema = z.object({
-  caseNo: optionalText(50, '申请编号'),
-  kind: choice(KIND_CODES, '请选择类型：行政复议、未经复议直接起诉或复议后起诉。'),
+  caseNo: optionalText(CASE_NO_MAX_LENGTH, '申请编号'),
+  kind: choice(REVIEW_KIND_CODES, '请选择类型：行政复议、未经复议直接起诉或复议后起诉。'),
   filedOn: isoDate('收到日期'),
   ...decisionFields,
 });

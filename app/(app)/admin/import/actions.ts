@@ -7,17 +7,16 @@ import { IMPORT_FORBIDDEN } from '@/lib/data/register-import';
 import { canImportRegister } from '@/lib/domain/policy';
 import type { ImportState } from '@/lib/import/import-state';
 import { confirmImport } from '@/lib/import/import-steps';
-import type { ImportKind } from '@/lib/import/read-import-file';
+import { IMPORT_KINDS, type ImportKind } from '@/lib/domain/import-kind';
 
 // The import page's confirmation and cancellation (the upload itself goes to ./upload/route.ts,
 // which alone accepts large bodies): 'confirm' reads and checks the kept file again and imports it;
 // 'cancel' discards it.
 
-const KINDS: readonly ImportKind[] = ['register', 'reviews'];
 
 export async function importStepAction(kind: ImportKind, _prev: ImportState, form: FormData): Promise<ImportState> {
   const user = await requireUser();
-  if (!canImportRegister(user) || !KINDS.includes(kind)) return { stage: 'error', kind, message: IMPORT_FORBIDDEN };
+  if (!canImportRegister(user) || !IMPORT_KINDS.includes(kind)) return { stage: 'error', kind, message: IMPORT_FORBIDDEN };
   const step = form.get('step');
   const token = String(form.get('token') ?? '');
   if (step === 'cancel') {

@@ -1,5 +1,6 @@
 'use server';
 
+import type { TemplateState } from '@/components/letters/template-editor';
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
 import { refused, type ActionState } from '@/lib/action-state';
@@ -7,7 +8,6 @@ import { formValues } from '@/lib/domain/validation/form-values';
 import { restoreTemplate, saveTemplate } from '@/lib/data/letters/templates';
 import { previewTemplate } from '@/lib/data/letters/template-preview';
 
-export type TemplateState = ActionState & { preview?: { title: string; body: string; missing: string[] } };
 
 /** Save a new version, or (intent=preview) show the template on a real case without saving. */
 export async function templateAction(key: string, _prev: TemplateState, form: FormData): Promise<TemplateState> {

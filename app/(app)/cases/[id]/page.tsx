@@ -22,6 +22,12 @@ import { CaseReviewsPanel } from '@/components/reviews/case-reviews-panel';
 import { CaseLettersPanel } from '@/components/letters/case-letters-panel';
 import { CaseFilesPanel } from '@/components/letters/case-files-panel';
 import { textParam, type SearchParams } from '@/lib/pages/search-params';
+import { createCaseReviewAction } from '../../reviews/actions';
+import { listCaseReviews } from '@/lib/data/reviews';
+import { canRecordReview } from '@/lib/domain/policy';
+import { listCaseLetters } from '@/lib/data/letters/queries';
+import { listCaseFiles } from '@/lib/data/case-files/case-files';
+import { removeCaseFileAction } from './files/actions';
 
 export const metadata: Metadata = { title: '申请详情' };
 
@@ -37,6 +43,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const user = await requireUser();
   const id = idParam((await params).id);
   const c = loadOr404(() => getCaseDetail(user, id));
+  const letters = listCaseLetters(user, id);
   const saved = textParam(await searchParams, 'saved');
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
   const clockView = getCaseClock(user, id);
@@ -49,7 +56,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <span className={`rounded px-2 py-0.5 text-sm ${c.closed ? 'bg-slate-200 text-slate-800' : 'bg-blue-100 text-blue-900'}`} data-testid="case-status">
           {c.closed ? '已办结' : '办理中'}
         </span>
-        <ClockBadge status={clockView.clock.status} daysLeft={clockView.clock.workingDaysLeft} lateBy={clockView.clock.lateByWorkingDays} />
+        <ClockBadge status={clockView.clock.status} daysLeft={clockView.clock.workingDaysLeft} lateBy={clockView.clock.lateByWorkingDays} dueSoonDays={clockView.clock.dueSoonDays} />
         <div className="ml-auto flex gap-2">
           {c.can.edit ? (
             <Link href={`/cases/${id}/edit`} className="btn-secondary">
@@ -66,8 +73,15 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <h2 id="facts-h" className="mb-3">登记信息</h2>
             <CaseFacts c={c} reveal={revealPersonalDataAction.bind(null, id)} />
           </section>
-          <CaseLettersPanel caseId={id} actor={user} />
-          <CaseFilesPanel caseId={id} caseRef={{ handlerId: c.handlerId, closed: c.closed }} actor={user} />
+          <CaseLettersPanel caseId={id} rows={letters} />
+          <CaseFilesPanel
+            caseId={id}
+            caseRef={{ handlerId: c.handlerId, closed: c.closed }}
+            actor={user}
+            files={listCaseFiles(user, id)}
+            issuedLetters={letters.filter((l) => l.status === 'issued').map((l) => ({ id: l.id, title: `${l.title}（${l.docNo}）` }))}
+            remove={(fileId) => removeCaseFileAction.bind(null, id, fileId)}
+          />
           {history ? (
             <section className="card" aria-labelledby="history-h">
               <h2 id="history-h" className="mb-3">修改记录</h2>
@@ -101,7 +115,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               <ReopenCaseForm action={reopenCaseAction.bind(null, id)} version={c.version} />
             </section>
           ) : null}
-          <CaseReviewsPanel caseId={id} caseNo={c.caseNo} actor={user} />
+          {canRecordReview(user) ? <CaseReviewsPanel caseNo={c.caseNo} rows={listCaseReviews(user, id)} today={today()} action={createCaseReviewAction.bind(null, id)} /> : null}
           <section className="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h" className="mb-3">办理过程</h2>
             <CaseTimeline events={c.events} />

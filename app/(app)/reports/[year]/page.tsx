@@ -4,8 +4,8 @@ import { requireUser } from '@/lib/auth/current-user';
 import { getAnnualReport } from '@/lib/data/annual-report';
 import { canViewReport } from '@/lib/domain/policy';
 import { parseReportYear, reportTitle, reviewTableTitle } from '@/lib/domain/report-year';
-import { TableThreeView } from '@/components/report/table-three-view';
-import { TableFourView } from '@/components/report/table-four-view';
+import { tableFourLayout, tableThreeLayout } from '@/lib/domain/report';
+import { ReportTable } from '@/components/report/report-table';
 import { ReportChecks } from '@/components/report/report-checks';
 import { YearSelector } from '@/components/report/year-selector';
 import { PrintButton } from '@/components/report/print-button';
@@ -45,7 +45,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <p className="text-sm text-slate-600">三、收到和处理政府信息公开申请情况　填报单位：{report.agencyName}</p>
         </div>
         <div className="overflow-x-auto">
-          <TableThreeView year={year} table={report.tableThree} />
+          <ReportTable year={year} layout={tableThreeLayout(year, report.tableThree)} testId="table-three" />
         </div>
       </section>
 
@@ -55,7 +55,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <p className="text-sm text-slate-600">四、政府信息公开行政复议、行政诉讼情况　填报单位：{report.agencyName}</p>
         </div>
         <div className="overflow-x-auto">
-          <TableFourView year={year} table={report.tableFour} />
+          <ReportTable year={year} layout={tableFourLayout(year, report.tableFour)} testId="table-four" />
         </div>
       </section>
 

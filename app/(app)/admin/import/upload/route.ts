@@ -8,8 +8,8 @@ import { bodyLimitResponse } from '@/lib/http/body-limit';
 import { sameOrigin } from '@/lib/http/same-origin';
 import type { ImportState } from '@/lib/import/import-state';
 import { previewImport } from '@/lib/import/import-steps';
-import type { ImportKind } from '@/lib/import/read-import-file';
-import { cleanUploadFileName } from '@/lib/import/upload-file-name';
+import type { ImportKind } from '@/lib/domain/import-kind';
+import { cleanUploadFileName } from '@/lib/domain/upload-file-name';
 
 // The one place that accepts a large request body: the import page's file upload (forms and
 // server actions stop at 1 MB, next.config.js). It answers the page's 'preview' step as JSON;

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { reportCellCases, reportReviewCell } from '@/lib/data/report-drilldown';
-import { COLUMN_CODES, REVIEW_COLUMNS, REVIEW_KINDS, ROW_CODES, type ColumnCode, type ReviewColumn, type ReviewKind, type RowCode } from '@/lib/domain/categories';
+import { COLUMN_CODES, REVIEW_COLUMNS, REVIEW_KIND_CODES, ROW_CODES, type ColumnCode, type ReviewColumn, type ReviewKind, type RowCode } from '@/lib/domain/categories';
 import { canViewReport } from '@/lib/domain/policy';
 import { parseReportYear } from '@/lib/domain/report-year';
 import { CaseTable } from '@/components/case-table';
@@ -32,7 +32,7 @@ export default async function ReportCellPage({ params, searchParams }: { params:
     cell = reportCellCases(user, year, sp.row, sp.col, page);
     list = <CaseTable rows={cell.rows} empty="没有计入这个数字的申请。" />;
     query = { row: sp.row, col: sp.col };
-  } else if (isOneOf<ReviewKind>(REVIEW_KINDS.map((k) => k.code), sp.kind) && isOneOf<ReviewColumn>(REVIEW_COLUMNS.map((c) => c.code), sp.col)) {
+  } else if (isOneOf<ReviewKind>(REVIEW_KIND_CODES, sp.kind) && isOneOf<ReviewColumn>(REVIEW_COLUMNS.map((c) => c.code), sp.col)) {
     cell = reportReviewCell(user, year, sp.kind, sp.col, page);
     list = <ReviewTable rows={cell.rows} empty="没有计入这个数字的记录。" />;
     query = { kind: sp.kind, col: sp.col };

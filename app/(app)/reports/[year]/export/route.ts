@@ -3,7 +3,7 @@ import { currentUser } from '@/lib/auth/current-user';
 import { REPORT_FORBIDDEN } from '@/lib/data/annual-report';
 import { exportAnnualReport, isReportFormat } from '@/lib/data/report-export';
 import { canViewReport } from '@/lib/domain/policy';
-import { parseReportYear } from '@/lib/domain/report-year';
+import { parseReportYear, REPORT_YEAR_HINT } from '@/lib/domain/report-year';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
 
 // GET /reports/2023/export?format=xlsx|csv|json: the year's tables as a download. The handler checks
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!user) return Response.json({ error: '请先登录。' }, { status: 401 });
   if (!canViewReport(user)) return Response.json({ error: REPORT_FORBIDDEN }, { status: 403 });
   const year = parseReportYear((await params).year);
-  if (year === null) return Response.json({ error: '统计年度应为 2000 至 2099 之间的四位年份。' }, { status: 404 });
+  if (year === null) return Response.json({ error: `统计年度应为 ${REPORT_YEAR_HINT}。` }, { status: 404 });
   const format = request.nextUrl.searchParams.get('format') ?? 'xlsx';
   if (!isReportFormat(format)) return Response.json({ error: `不支持的导出格式“${format}”，可选 xlsx、csv 或 json。` }, { status: 400 });
   const file = await exportAnnualReport(user, year, format);

@@ -1,9 +1,10 @@
-import type { Db } from './client';
-import { writeTransaction } from './write-transaction';
-import { caseEvents, cases, reviews, settings, users } from './schema';
+import 'server-only';
+import type { Db } from '@/db/client';
+import { writeTransaction } from '@/db/write-transaction';
+import { caseEvents, cases, reviews, settings, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { writeAudit } from '@/lib/data/audit';
-import { refreshClock } from '@/lib/data/case-clock';
+import { writeAudit } from './audit';
+import { refreshClock } from './case-clock';
 import { chinaDate } from '@/lib/domain/dates';
 import type { Actor } from '@/lib/domain/roles';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/domain/demo-accounts';

@@ -1,0 +1,54 @@
+import { layoutRows, type CellRef, type LayoutCell, type TableLayout } from '@/lib/domain/report';
+import { ReportCell, TH } from './report-cell';
+
+// Draws a year-end table layout (lib/domain/report/table-layout.ts) as an HTML table: header rows
+// in <thead>, labels as <th> with their scope, merged cells as row and column spans, every non-zero
+// number a link to the records behind it. The layout decides rows, groups and merged cells.
+
+function cellQuery(ref: CellRef): Record<string, string> {
+  return ref.table === 'three' ? { row: ref.row, col: ref.column } : { kind: ref.kind, col: ref.column };
+}
+
+function cellTestId(ref: CellRef): string {
+  return ref.table === 'three' ? `t3-${ref.row}-${ref.column}` : `t4-${ref.kind}-${ref.column}`;
+}
+
+function Cell({ year, cell }: { year: number; cell: LayoutCell }) {
+  const span = { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined, colSpan: cell.colSpan > 1 ? cell.colSpan : undefined };
+  if (cell.kind === 'value') {
+    return <ReportCell testId={cellTestId(cell.ref)} value={cell.value} href={`/reports/${year}/cells?${new URLSearchParams(cellQuery(cell.ref))}`} label={cell.name} />;
+  }
+  const className = `${TH} ${cell.align === 'left' ? 'text-left' : ''} ${cell.scope === null ? 'text-xs font-normal' : ''}`;
+  return (
+    <th scope={cell.scope ?? undefined} {...span} className={className}>
+      {cell.text}
+    </th>
+  );
+}
+
+export function ReportTable({ year, layout, testId }: { year: number; layout: TableLayout; testId: string }) {
+  const rows = layoutRows(layout);
+  const total = layout.columns.reduce((n, c) => n + c.width, 0);
+  const row = (cells: LayoutCell[], i: number) => (
+    <tr key={i}>
+      {cells.map((cell) => (
+        <Cell key={`${cell.row}-${cell.col}`} year={year} cell={cell} />
+      ))}
+    </tr>
+  );
+  return (
+    <table className="report-table w-full border-collapse text-sm" data-testid={testId}>
+      <caption className="sr-only">
+        {layout.title}（表{layout.number}）
+      </caption>
+      {/* Column widths as attributes: the CSP allows no inline style attributes. */}
+      <colgroup>
+        {layout.columns.map((c, i) => (
+          <col key={i} width={`${((c.width / total) * 100).toFixed(1)}%`} />
+        ))}
+      </colgroup>
+      <thead>{rows.slice(0, layout.headerRows).map(row)}</thead>
+      <tbody>{rows.slice(layout.headerRows).map((cells, i) => row(cells, layout.headerRows + i))}</tbody>
+    </table>
+  );
+}

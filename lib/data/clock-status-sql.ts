@@ -1,0 +1,50 @@
+import 'server-only';
+import { and, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { cases } from '@/db/schema';
+import { filterPredicate, statusDay, statusPredicate, type ClockPredicate, type ClockStatus, type StatusDay, type StatusFilter } from '@/lib/domain/clock';
+import { loadWorkCalendar } from './work-calendar';
+import { readSettings } from './settings';
+import { today } from './today';
+
+// The one translation of the clock-status predicates (lib/domain/clock/status.ts) into SQL on the
+// stored clock columns, condition by condition, so a status filter lists exactly the cases whose
+// badge shows that status. Keep it in step with matchesClock:
+// tests/data/clock-status-sql.property.test.ts compares every status and filter on random registers.
+
+export function clockPredicateSql(p: ClockPredicate): SQL {
+  const parts: (SQL | undefined)[] = [
+    p.closed === undefined ? undefined : p.closed ? isNotNull(cases.repliedOn) : isNull(cases.repliedOn),
+    p.states !== undefined ? inArray(cases.clockState, [...p.states]) : undefined,
+    p.dueBefore !== undefined ? lt(cases.replyDueOn, p.dueBefore) : undefined,
+    p.dueFrom !== undefined ? gte(cases.replyDueOn, p.dueFrom) : undefined,
+    p.dueTo !== undefined ? lte(cases.replyDueOn, p.dueTo) : undefined,
+    p.dueAfterOrUnset !== undefined ? or(isNull(cases.replyDueOn), gt(cases.replyDueOn, p.dueAfterOrUnset)) : undefined,
+    p.repliedLate === undefined
+      ? undefined
+      : p.repliedLate
+        ? sql`${cases.repliedOn} > ${cases.replyDueOn}`
+        : or(isNull(cases.replyDueOn), sql`${cases.repliedOn} <= ${cases.replyDueOn}`),
+  ];
+  return and(...parts) ?? sql`1 = 1`;
+}
+
+/** The cases whose badge shows `status` on `day`. */
+export function clockStatusSql(status: ClockStatus, day: StatusDay): SQL {
+  return clockPredicateSql(statusPredicate(status, day));
+}
+
+/** The cases a status filter of the case list selects on `day`. */
+export function statusFilterSql(filter: StatusFilter, day: StatusDay): SQL {
+  return clockPredicateSql(filterPredicate(filter, day));
+}
+
+/** 1 for a case that matches, else 0: for counting statuses with SUM in one pass. */
+export function countIf(condition: SQL): SQL<number> {
+  return sql<number>`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+}
+
+/** Today, judged with the agency's "due soon" setting and the stored calendar. */
+export function statusDayToday(db: Db): StatusDay {
+  return statusDay(today(), loadWorkCalendar(db), readSettings(db).dueSoonDays);
+}
