@@ -133,6 +133,21 @@ export const cases = sqliteTable(
     index('cases_handler_replied').on(t.handlerId, t.repliedOn),
     index('cases_state_due').on(t.clockState, t.replyDueOn),
     index('cases_applicant_name').on(t.applicantName),
+    // The orders of the case list, each with the id as tie-breaker (the rowid every index ends
+    // with), so that a page continues from the last row of the one before (keyset pagination).
+    // A missing date sorts as if far in the future (due) or before every date (replied); the list
+    // orders by exactly these expressions (lib/data/case-list-order.ts).
+    index('cases_received').on(t.receivedOn),
+    index('cases_due_key').on(sql`(CASE WHEN ${t.replyDueOn} IS NULL THEN '9999-12-31' ELSE ${t.replyDueOn} END)`),
+    index('cases_replied_key').on(sql`(CASE WHEN ${t.repliedOn} IS NULL THEN '' ELSE ${t.repliedOn} END)`),
+    index('cases_updated').on(t.updatedAt),
+    // The open cases only, by clock state and due date: every status count and list of open cases
+    // (the review page, the workload per handler, the due-date filters) reads just this index.
+    index('cases_open_clock')
+      .on(t.clockState, sql`(CASE WHEN ${t.replyDueOn} IS NULL THEN '9999-12-31' ELSE ${t.replyDueOn} END)`, t.replyDueOn, t.handlerId)
+      .where(sql`${t.repliedOn} IS NULL`),
+    // Closed cases by reply date with their due date: on-time rates without reading the cases.
+    index('cases_replied_due').on(t.repliedOn, t.replyDueOn),
     // The year-end table derives carry-over from counts, which holds only if no reply precedes receipt.
     check('cases_reply_not_before_receipt', sql`${t.repliedOn} IS NULL OR ${t.repliedOn} >= ${t.receivedOn}`),
   ],
@@ -350,4 +365,20 @@ export const importRuns = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('import_runs_status').on(t.status, t.kind)],
+);
+
+// A user's own saved filters of the case list: a name and the query string of the list's filters,
+// read again (and any part no longer understood ignored, with a message) whenever it is shown.
+export const savedFilters = sqliteTable(
+  'saved_filters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('saved_filters_user_name').on(t.userId, t.name)],
 );
