@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
+import { readLetterSettings } from '@/lib/data/letter-settings';
 import { templateHistory } from '@/lib/data/letters/templates';
 import { canManageLetterTemplates } from '@/lib/domain/policy';
 import { formatChinaDateTime } from '@/lib/domain/dates';
@@ -22,7 +23,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ key: 
   if (!type) notFound();
   const { versions } = templateHistory(user, key);
   const [current] = versions;
-  const mandatory = new Set(mandatoryFields(type));
+  const mandatory = new Set(mandatoryFields(type, readLetterSettings()));
   return (
     <div className="space-y-4">
       <div className="flex items-baseline gap-3">
