@@ -50,16 +50,43 @@ function pathOf(location: string | null, base: string): string | null {
   return url.pathname + url.search;
 }
 
-/** The action's return value from the RSC stream: row 0 names the row ("$@1") that holds it. */
-function actionResult(text: string): unknown {
+/**
+ * The RSC stream's rows: `id:json\n`, or `id:T<hex byte length>,<text>` (long strings, which
+ * carry no newline of their own).
+ */
+function rscRows(body: Buffer): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (m) rows.set(m[1], m[2]);
+  let at = 0;
+  while (at < body.length) {
+    const colon = body.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = body.subarray(at, colon).toString();
+    if (body[colon + 1] === 0x54 /* T */) {
+      const comma = body.indexOf(0x2c, colon);
+      const length = parseInt(body.subarray(colon + 2, comma).toString(), 16);
+      rows.set(id, body.subarray(comma + 1, comma + 1 + length).toString());
+      at = comma + 1 + length;
+    } else {
+      const end = body.indexOf(0x0a, colon);
+      rows.set(id, body.subarray(colon + 1, end < 0 ? body.length : end).toString());
+      at = end < 0 ? body.length : end + 1;
+    }
   }
+  return rows;
+}
+
+/** The action's return value: row 0 names the row ("$@1") that holds it; "$2" points at a text row. */
+function actionResult(body: Buffer): unknown {
+  const rows = rscRows(body);
+  const revive = (_key: string, value: unknown) => {
+    if (typeof value !== 'string' || !value.startsWith('$')) return value;
+    if (value.startsWith('$$')) return value.slice(1);
+    const ref = /^\$([0-9a-f]+)$/.exec(value);
+    return ref && rows.has(ref[1]) ? rows.get(ref[1]) : value;
+  };
   try {
     const head = JSON.parse(rows.get('0') ?? 'null') as { a?: unknown } | null;
-    if (typeof head?.a === 'string' && head.a.startsWith('$@')) return JSON.parse(rows.get(head.a.slice(2)) ?? 'null');
+    if (typeof head?.a === 'string' && head.a.startsWith('$@')) return JSON.parse(rows.get(head.a.slice(2)) ?? 'null', revive);
     return head?.a;
   } catch {
     return undefined;
@@ -67,22 +94,43 @@ function actionResult(text: string): unknown {
 }
 
 export async function toReply(response: Response, base: string): Promise<Reply> {
-  const text = await response.text();
+  const body = Buffer.from(await response.arrayBuffer());
+  const text = body.toString();
   const location = pathOf(response.headers.get('x-action-redirect') ?? response.headers.get('location'), base);
   const isRsc = (response.headers.get('content-type') ?? '').includes('text/x-component');
-  return { status: response.status, location, result: isRsc ? actionResult(text) : undefined, text, headers: response.headers };
+  return { status: response.status, location, result: isRsc ? actionResult(body) : undefined, text, headers: response.headers };
 }
 
 /** Calls a server action the way the browser does (fetch with the Next-Action header). */
 export async function callAction(base: string, key: string, at: string, args: unknown[], cookie?: string): Promise<Reply> {
+  return callActionById(base, builtAction(key).id, at, args, cookie);
+}
+
+export async function callActionById(base: string, id: string, at: string, args: unknown[], cookie?: string): Promise<Reply> {
   const body = await encodeReply(args);
   const response = await fetch(new URL(at, base), {
     method: 'POST',
     body,
-    headers: { 'next-action': builtAction(key).id, accept: 'text/x-component', origin: new URL(base).origin, ...(cookie ? { cookie } : {}) },
+    headers: { 'next-action': id, accept: 'text/x-component', origin: new URL(base).origin, ...(cookie ? { cookie } : {}) },
     redirect: 'manual',
   });
   return toReply(response, base);
+}
+
+/**
+ * The id of the action behind a form of a page, as the page's HTML carries it for browsers
+ * without JavaScript (`$ACTION_n:0` = {"id": …}): the form that has a field named `field`.
+ */
+export function formActionId(html: string, field: string): string {
+  for (const form of html.match(/<form[\s\S]*?<\/form>/g) ?? []) {
+    if (!form.includes(`name="${field}"`)) continue;
+    const ref = /name="\$ACTION_\d+:0" value="([^"]+)"/.exec(form) ?? /name="\$ACTION_ID_([0-9a-f]+)"/.exec(form);
+    if (!ref) continue;
+    if (!ref[1].startsWith('{')) return ref[1];
+    const json = ref[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    return (JSON.parse(json) as { id: string }).id;
+  }
+  throw new Error(`No form with a field “${field}” and a server action in the page`);
 }
 
 /** A GET (or other request) with a session cookie, never following redirects. */
