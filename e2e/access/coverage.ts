@@ -22,18 +22,18 @@ function actionLine(key: string): string {
 
 export function matrixGaps(): string[] {
   const problems: string[] = [];
-  const compare = (table: string, found: string[], entries: Record<string, unknown>, line: (key: string) => string) => {
+  const compare = (table: string, noun: string, found: string[], entries: Record<string, unknown>, line: (key: string) => string) => {
     const missing = found.filter((k) => !Object.hasOwn(entries, k));
     const stale = Object.keys(entries).filter((k) => !found.includes(k));
     if (missing.length) {
       problems.push(
-        `${missing.length} without an entry in ${table} of ${FILE}. Add (with the roles that may use it; everyone else must be refused):\n${missing.map(line).join('\n')}`,
+        `${FILE} has no entry for ${missing.length} ${noun}(s). Add to ${table}, listing the roles that may use each (everyone else must be refused):\n${missing.map(line).join('\n')}`,
       );
     }
     for (const k of stale) problems.push(`${table} in ${FILE} has '${k}', which the application no longer has: remove the line.`);
   };
-  compare('PAGES', discoverPages(), PAGES, pageLine);
-  compare('ROUTES', discoverRouteHandlers(), ROUTES, routeLine);
-  compare('ACTIONS', discoverActions(), ACTIONS, actionLine);
+  compare('PAGES', 'page', discoverPages(), PAGES, pageLine);
+  compare('ROUTES', 'route handler', discoverRouteHandlers(), ROUTES, routeLine);
+  compare('ACTIONS', 'server action', discoverActions(), ACTIONS, actionLine);
   return problems;
 }
