@@ -7,7 +7,7 @@ import { prepareMatrix } from '../e2e/access/prepare';
 import { formData } from '../e2e/access/values';
 import { withDatabase } from './support/database';
 import { Scenario, type Outcome } from './support/report';
-import { freshDatabase, ogi, Server } from './support/server';
+import { freshDatabase, ogi, removeScratch, Server } from './support/server';
 import { upload } from './support/upload';
 import { hostileInBrowser } from './hostile/browser';
 import { hasChinese, HOSTILE_VALUES } from './hostile/corpus';
@@ -144,5 +144,7 @@ export async function hostileInput(): Promise<Outcome> {
   } finally {
     await server.stop();
   }
-  return s.done();
+  const outcome = s.done();
+  removeScratch(outcome, path.dirname(database), dir);
+  return outcome;
 }

@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { callActionById, formActionId, request, signIn } from '../e2e/access/http';
 import { formData, todayInChina } from '../e2e/access/values';
 import { count, integrityCheck, withDatabase } from './support/database';
 import { Scenario, within, type Outcome } from './support/report';
-import { freshDatabase, Server } from './support/server';
+import { freshDatabase, removeScratch, Server } from './support/server';
 
 // kill -9 under load: 500 registrations sent at once through the registration form's server
 // action (the id read from the form, the request as the browser sends it), the server killed with
@@ -111,5 +112,7 @@ export async function killNine(): Promise<Outcome> {
   } finally {
     await server.stop();
   }
-  return s.done();
+  const outcome = s.done();
+  removeScratch(outcome, path.dirname(database));
+  return outcome;
 }

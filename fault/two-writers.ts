@@ -5,7 +5,7 @@ import { formData, todayInChina } from '../e2e/access/values';
 import { count } from './support/database';
 import { writeRegisterCsv } from './support/register-file';
 import { latencies, Scenario, within, type Outcome } from './support/report';
-import { freshDatabase, ogi, Server } from './support/server';
+import { freshDatabase, ogi, removeScratch, Server } from './support/server';
 
 // Two writers: the server under 16 users who keep saving their case (open the edit page, change
 // the content, save, as a browser does) while `ogi import` writes a 20,000-row register into the
@@ -104,5 +104,7 @@ export async function twoWriters(): Promise<Outcome> {
   } finally {
     await server.stop();
   }
-  return s.done();
+  const outcome = s.done();
+  removeScratch(outcome, path.dirname(database));
+  return outcome;
 }

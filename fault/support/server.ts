@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +43,15 @@ export function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+/** Removes a scenario's scratch folder (a database, its files, the generated inputs) once it passed. */
+export function removeScratch(outcome: { ok: boolean }, ...folders: string[]): void {
+  if (!outcome.ok) {
+    console.log(`   (kept for inspection: ${folders.join(', ')})`);
+    return;
+  }
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 }
 
 export function freshDatabase(name: string): string {
