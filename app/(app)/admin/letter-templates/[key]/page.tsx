@@ -8,8 +8,7 @@ import { canManageLetterTemplates } from '@/lib/domain/policy';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { letterType, availableFields, mandatoryFields } from '@/lib/domain/letters/letter-types';
 import { letterField } from '@/lib/domain/letters/fields';
-import { ActionForm } from '@/components/action-form';
-import { SubmitButton } from '@/components/form/submit-button';
+import { RestoreTemplateForm } from '@/components/letters/restore-template-form';
 import { TemplateEditor } from '@/components/letters/template-editor';
 import { restoreTemplateAction, templateAction } from '../actions';
 
@@ -58,9 +57,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ key: 
                 <li key={v.version}>
                   {v.version === 0 ? '系统默认模板' : `第 ${v.version} 版：${v.createdByName ?? '系统'}，${formatChinaDateTime(v.createdAt!)}`}
                   {v.version === current.version ? <span className="ml-1 text-green-700">（当前）</span> : (
-                    <ActionForm action={restoreTemplateAction.bind(null, key, v.version)} label={`恢复第 ${v.version} 版`}>
-                      {() => <SubmitButton className="btn-secondary">恢复此版本</SubmitButton>}
-                    </ActionForm>
+                    <RestoreTemplateForm action={restoreTemplateAction.bind(null, key, v.version)} version={v.version} />
                   )}
                 </li>
               ))}
