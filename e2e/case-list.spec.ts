@@ -35,29 +35,30 @@ test.describe('the case list', () => {
     await resumeSession(page, 'clerk');
     await page.goto(`/cases?q=${prefix}&sort=case_no`);
     await expect(page.getByTestId('case-count')).toHaveText('共 120 件');
-    const firstNo = (p = page) => p.getByTestId('case-row').first().locator('td:nth-child(2)').innerText();
-    expect(await firstNo()).toBe(`${prefix}-001`);
+    // The first row's 申请编号, waited for: a soft navigation may show the new URL a moment before its rows.
+    const firstNo = page.getByTestId('case-row').first().locator('td:nth-child(2)');
+    await expect(firstNo).toHaveText(`${prefix}-001`);
 
     await page.getByRole('link', { name: '下一页' }).click();
     await expect(page).toHaveURL(/after=/);
     await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 2 / 3 页');
-    expect(await firstNo()).toBe(`${prefix}-051`);
+    await expect(firstNo).toHaveText(`${prefix}-051`);
     await page.getByRole('link', { name: '下一页' }).click();
-    expect(await firstNo()).toBe(`${prefix}-101`);
+    await expect(firstNo).toHaveText(`${prefix}-101`);
     await expect(page.getByTestId('case-row')).toHaveCount(20);
     await page.getByRole('link', { name: '上一页' }).click();
     await expect(page).toHaveURL(/before=/);
-    expect(await firstNo()).toBe(`${prefix}-051`);
+    await expect(firstNo).toHaveText(`${prefix}-051`);
 
     await page.getByLabel('跳到第').fill('3');
     await page.getByRole('button', { name: '跳转' }).click();
     await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 3 / 3 页');
-    expect(await firstNo()).toBe(`${prefix}-101`);
+    await expect(firstNo).toHaveText(`${prefix}-101`);
 
     // A cursor cut by hand is ignored with a message, never an error.
     await page.goto(`/cases?q=${prefix}&sort=case_no&page=2&after=case_no~x`);
     await expect(page.getByTestId('list-problems')).toContainText('翻页位置无效');
-    expect(await firstNo()).toBe(`${prefix}-001`);
+    await expect(firstNo).toHaveText(`${prefix}-001`);
   });
 
   test('finds a two-character word and a one-character name', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { encode } from 'next-auth/jwt';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const SECRET = 'unit-test-secret-0123456789abcdef0123456789';
 let sessionIdOfCookies: typeof import('./session-token').sessionIdOfCookies;
