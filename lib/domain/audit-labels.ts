@@ -53,6 +53,10 @@ const ACTIONS: Record<string, string> = {
   'letter_template.save': '修改文书模板',
   'file.add': '上传材料',
   'file.remove': '删除材料',
+  'report.draft': '修改年度报告草稿',
+  'report.publish': '发布年度报告',
+  'report.correct': '发布年度报告更正',
+  'report.baseline': '导入年度报告基线',
 };
 
 /** Every action the audit knows, for the filter of the audit-log page. */
@@ -67,6 +71,7 @@ const ENTITY_TYPES: Record<string, string> = {
   import: '台账导入',
   address: '网络地址',
   audit: '审计日志',
+  report: '年度报告',
 };
 
 export function entityTypeLabel(type: string): string {
@@ -128,6 +133,7 @@ const FIELDS: Record<string, string> = {
   fields: '文书填写内容',
   delivery: '送达',
   file: '材料',
+  publishedReport: '改变已发布的年度报告',
   ...CLOCK_EVENT_LABELS,
 };
 

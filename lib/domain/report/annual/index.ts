@@ -11,3 +11,6 @@ export * from './draft';
 export * from './content';
 export { reportChecks, failedChecks, type CheckTarget, type PreviousYear, type ReportCheck } from './checks';
 export * from './published-cells';
+export { feesPaidIn } from './fees-paid';
+export { publishedChangeLines, publishedChangeWarning } from './published-change-text';
+export { publishRefusal, yearRefusal, type PublishRequest, type Refusal } from './publish-rules';
