@@ -17,6 +17,8 @@ import { countPlan, planRegister, type CaseRow, type PlannedRow } from './regist
 import { writeInBatches } from './import-batches';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
+import { guardCaseChange, publishedYears, reportCaseOf } from './annual-report/published-guard';
+import { casePublishedChanges, publishedChangeLines } from '@/lib/domain/report/annual';
 import { loadWorkCalendar } from './work-calendar';
 
 // Register import (INTERFACES §1): every row is checked against the file rules and the database
@@ -33,7 +35,15 @@ export type RegisterImportSummary = { created: number; updated: number; unchange
  * changes: per updated case, the fields that would change; deadlines: per case whose steps the file
  * records, the steps and the deadline before and after (capChangeLines: at most 50 lines and a total).
  */
-export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines: string[] };
+export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines: string[]; published: string[] };
+
+/** The case's report facts before and after a planned row (an import never reopens a case). */
+function plannedFacts(p: PlannedRow): { before: ReturnType<typeof reportCaseOf> | null; after: ReturnType<typeof reportCaseOf> | null } {
+  if (p.kind === 'new') return { before: null, after: reportCaseOf(p.values) };
+  if (p.kind === 'unchanged') return { before: null, after: null };
+  const changed = Object.fromEntries(Object.keys(p.changes).map((k) => [k, p.values[k as keyof typeof p.values]]));
+  return { before: reportCaseOf(p.existing), after: reportCaseOf({ ...p.existing, ...changed }) };
+}
 
 /** columns: the register columns the file has (see planRegister). */
 type ImportOptions = { columns?: readonly RegisterColumnKey[] };
@@ -49,7 +59,15 @@ export function previewRegisterImport(actor: Actor, rows: readonly RegisterRow[]
   const plan = planRegister(db, rows, columns);
   const lines = plan.rows.flatMap((p) => (p.kind === 'update' && Object.keys(p.changes).length ? [caseChangeLine(p.existing.caseNo, withHandlerNames(db, p.changes))] : []));
   const deadlines = plan.rows.flatMap((p) => (p.kind !== 'unchanged' && p.deadline ? [deadlineChangeLine(p.row.caseNo, p.kind === 'new', p.steps, p.deadline.before, p.deadline.after)] : []));
-  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件') };
+  const years = publishedYears(db);
+  const published = years.length
+    ? plan.rows.flatMap((p) => {
+        const { before, after } = plannedFacts(p);
+        const lines = publishedChangeLines(casePublishedChanges(years, before, after));
+        return lines.length ? [`${p.row.caseNo}：${lines.join('；')}`] : [];
+      })
+    : [];
+  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件'), published: capChangeLines(published, '件') };
 }
 
 function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: string, data: Record<string, unknown>, now: string): void {
@@ -81,7 +99,8 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
     .get();
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   refreshClock(tx, id, ctx.calendar);
-  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: withHandlerNames(tx, creationChanges(v)), note: `文件：${ctx.fileName}` });
+  const published = guardCaseChange(tx, null, plannedFacts(p).after, true);
+  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
 
@@ -106,7 +125,9 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
   const fields = Object.keys(changes);
   event(tx, actor, existing.id, 'imported', ctx.day, { file: ctx.fileName, row: p.row.rowNumber, fields, ...(steps.length ? { steps: steps.length } : {}) }, ctx.now);
   if (changes.receivedOn || changes.repliedOn) refreshClock(tx, existing.id, ctx.calendar);
-  if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: withHandlerNames(tx, changes), note: `文件：${ctx.fileName}` });
+  const { before, after } = plannedFacts(p);
+  const published = guardCaseChange(tx, before, after, true);
+  if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: { ...withHandlerNames(tx, changes), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, existing.id, steps, reply, ctx);
   // The timeline shows each reply the register records: a corrected one of a closed case too.
   // An import never reopens a case (the plan keeps a stored reply when the file has none).
