@@ -21,7 +21,7 @@ export function parseArgs(argv: string[], known: string[], switchNames: string[]
       switches.add(name);
       continue;
     }
-    if (!known.includes(name)) throw new UsageError(`不认识的参数 --${name}（可用：${[...known, ...switchNames].map((k) => `--${k}`).join(" ")}）`);
+    if (!known.includes(name)) throw new UsageError(`不认识的参数 --${name}（可用：${[...known, ...switchNames].map((k) => `--${k}`).join(' ')}）`);
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`参数 --${name} 缺少取值`);
     flags.set(name, value);
