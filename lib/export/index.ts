@@ -6,3 +6,4 @@ export { writeRegisterXlsx } from './register-xlsx';
 export { reportCsv } from './report-csv';
 export { annualReportHtml } from './annual-report-html';
 export { annualReportDocx } from './docx/annual-report-docx';
+export { readReportXlsx } from './read-report-xlsx';

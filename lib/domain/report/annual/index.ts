@@ -14,3 +14,4 @@ export * from './published-cells';
 export { feesPaidIn } from './fees-paid';
 export { publishedChangeLines, publishedChangeWarning } from './published-change-text';
 export { publishRefusal, yearRefusal, type PublishRequest, type Refusal } from './publish-rules';
+export { baselineTables, parseBaselineJson, type BaselineResult, type BaselineTables } from './baseline';
