@@ -15,8 +15,8 @@ export const STAFF_TEXTS = [
   { key: 'management', label: '（三）政府信息管理' },
   { key: 'platform', label: '（四）政府信息公开平台建设' },
   { key: 'oversight', label: '（五）监督保障' },
-  { key: 'problems', label: '五、存在的主要问题及改进情况' },
-  { key: 'otherItems', label: '六、其他需要报告的事项（收费情况之外的事项，每行一项）' },
+  { key: 'problems', label: '存在的主要问题及改进情况（正文）' },
+  { key: 'otherItems', label: '其他事项（收费情况之外，每行一项，可不填）' },
 ] as const;
 export type StaffTextKey = (typeof STAFF_TEXTS)[number]['key'];
 export const STAFF_TEXT_KEYS = STAFF_TEXTS.map((t) => t.key) as StaffTextKey[];
