@@ -32,7 +32,6 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   writeOutputFile(out, file.body);
-  const what = format === 'docx' || format === 'html' ? `年度报告（${file.fileName}）` : `统计表（${format}）`;
-  await writeStdout(`已将${year}年度${what}写入 ${out}\n`);
+  await writeStdout(format === 'docx' || format === 'html' ? `已将“${file.fileName}”写入 ${out}\n` : `已将${year}年度统计表（${format}）写入 ${out}\n`);
   return 0;
 }
