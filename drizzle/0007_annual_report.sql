@@ -60,4 +60,6 @@ CREATE TABLE `report_versions` (
 	CONSTRAINT "report_versions_correction_reason" CHECK("report_versions"."kind" = 'publish' OR "report_versions"."reason" IS NOT NULL)
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `report_versions_year_number` ON `report_versions` (`year`,`number`);
+CREATE UNIQUE INDEX `report_versions_year_number` ON `report_versions` (`year`,`number`);--> statement-breakpoint
+CREATE INDEX `cases_received_channel` ON `cases` (`received_on`,`channel`);--> statement-breakpoint
+CREATE INDEX `cases_replied_due` ON `cases` (`replied_on`,`reply_due_on`);

@@ -3,13 +3,15 @@ import { Buffer } from 'node:buffer';
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { reportVersions } from '@/db/schema';
-import { NotFoundError } from '@/lib/domain/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { canDraftAnnualReport } from '@/lib/domain/policy';
 import { reportJson, type Check } from '@/lib/domain/report';
 import { annualReportTitle, type ReportContent } from '@/lib/domain/report/annual';
 import { reportTitle } from '@/lib/domain/report-year';
 import type { Actor } from '@/lib/domain/roles';
 import { annualReportDocx, annualReportHtml, reportCsv, writeReportXlsx } from '@/lib/export';
-import { getAnnualReport } from './annual-report';
+import { getAnnualReport, REPORT_FORBIDDEN } from './annual-report';
+import { storedDraft } from './annual-report/draft-store';
 import { getReportWorkspace } from './annual-report/workspace';
 import { CONTENT_TYPES as REGISTER_TYPES, type ExportFile } from './register-export';
 
@@ -52,24 +54,34 @@ function publishedVersion(year: number, number: number | null): Resolved | null 
   return { content: row.content as unknown as ReportContent, checks, marker: null, version: row.number };
 }
 
-function resolve(actor: Actor, year: number, source: ReportSource): Resolved {
-  if (source.kind === 'version') {
-    const found = publishedVersion(year, source.number);
-    if (!found) throw new NotFoundError(`${year}年度报告没有第${source.number}版。`);
-    getReportWorkspace(actor, year); // the role check of the workspace
-    return found;
-  }
-  const workspace = getReportWorkspace(actor, year);
-  if (source.kind === 'latest') {
-    const found = publishedVersion(year, null);
+/**
+ * The content of the file: a published version, or the current data (the tables only, for the
+ * table formats, so that they cost no more than the report page; the whole draft for DOCX and HTML).
+ */
+function resolve(actor: Actor, year: number, source: ReportSource, whole: boolean): Resolved {
+  if (!canDraftAnnualReport(actor)) throw new ForbiddenError(REPORT_FORBIDDEN);
+  if (source.kind !== 'current') {
+    const found = publishedVersion(year, source.kind === 'version' ? source.number : null);
     if (found) return found;
+    if (source.kind === 'version') throw new NotFoundError(`${year}年度报告没有第${source.number}版。`);
   }
+  if (whole) return { content: getReportWorkspace(actor, year).content, checks: [], marker: DRAFT_MARKER, version: null };
   const tables = getAnnualReport(actor, year);
-  return { content: workspace.content, checks: tables.checks, marker: DRAFT_MARKER, version: null };
+  const content: ReportContent = {
+    year,
+    agencyName: tables.agencyName,
+    texts: {} as ReportContent['texts'],
+    paragraphs: {} as ReportContent['paragraphs'],
+    tableTwo: storedDraft(getDb(), year)?.draft.tableTwo ?? {},
+    tableThree: tables.tableThree,
+    tableFour: tables.tableFour,
+  };
+  return { content, checks: tables.checks, marker: DRAFT_MARKER, version: null };
 }
 
 export async function exportAnnualReport(actor: Actor, year: number, format: ReportFormat, source: ReportSource = { kind: 'latest' }): Promise<ExportFile & { asciiName: string }> {
-  const { content, checks, marker, version } = resolve(actor, year, source);
+  const whole = format === 'docx' || format === 'html';
+  const { content, checks, marker, version } = resolve(actor, year, source, whole);
   const suffix = version ? `（第${version}版）` : '';
   let body: Buffer;
   let stem = `${reportTitle(year)}${suffix}`;

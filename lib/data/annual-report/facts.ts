@@ -96,7 +96,7 @@ export function previousYear(db: Reader, year: number, registerTable: TableThree
   }
   const draft = storedDraft(db, last);
   const inForce = draft ? inForceOf(draft.draft.tableTwo as TableTwo) : null;
-  const hasCases = db.select({ n: sql<number>`count(*)` }).from(cases).where(sql`${cases.receivedOn} <= ${lastDayOf(last)}`).get()!.n > 0;
+  const hasCases = db.select({ one: sql<number>`1` }).from(cases).where(sql`${cases.receivedOn} <= ${lastDayOf(last)}`).limit(1).get() !== undefined;
   if (hasCases || inForce) return { source: 'register', label: `${last}年当前数据（未发布）`, tableThree: hasCases ? registerTable : null, inForce };
   return { source: 'none', label: `${last}年无数据`, tableThree: null, inForce: null };
 }
