@@ -1,5 +1,6 @@
 import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, reviewKindName, reviewResultLabel } from './categories';
 import { roleLabel } from './roles';
+import { GENERATED, STAFF_TEXTS } from './report/annual/draft';
 import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
 import { describeEvent } from './event-labels';
 import { LETTER_STATUS_LABELS } from './letters/workflow';
@@ -134,6 +135,11 @@ const FIELDS: Record<string, string> = {
   delivery: '送达',
   file: '材料',
   publishedReport: '改变已发布的年度报告',
+  version: '版本',
+  publishedOn: '发布日期',
+  tableTwo: '表二（主动公开政府信息情况）',
+  baseline: '基线',
+  inForce: '表二现行有效件数',
   ...CLOCK_EVENT_LABELS,
 };
 
@@ -142,6 +148,9 @@ export function actionLabel(action: string): string {
 }
 
 export function fieldLabel(field: string): string {
+  const [kind, key] = field.split('.');
+  if (kind === 'text') return `年度报告“${STAFF_TEXTS.find((t) => t.key === key)?.label ?? key}”`;
+  if (kind === 'paragraph') return `年度报告“${GENERATED.find((g) => g.key === key)?.label ?? key}”`;
   return FIELDS[field] ?? field;
 }
 
