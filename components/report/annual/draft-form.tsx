@@ -18,13 +18,15 @@ type Props = {
   tableTwo: TableTwo;
   tables: { three: ReactNode; four: ReactNode };
   hasLastYear: boolean;
+  /** The draft of a correction (after publishing): the page to come back to keeps ?edit=1. */
+  correction?: boolean;
 };
 
 const label = (k: StaffTextKey) => STAFF_TEXTS.find((t) => t.key === k)!.label;
 const generatedLabel = (k: GeneratedKey) => GENERATED.find((g) => g.key === k)!.label;
 
 /** The whole report as one form, in the order of the published report; tables 三 and 四 are drawn from the register. */
-export function DraftForm({ year, action, texts, paragraphs, tableTwo, tables, hasLastYear }: Props) {
+export function DraftForm({ year, action, texts, paragraphs, tableTwo, tables, hasLastYear, correction = false }: Props) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -61,6 +63,7 @@ export function DraftForm({ year, action, texts, paragraphs, tableTwo, tables, h
   return (
     <form key={stateKey(state)} action={formAction} className="space-y-5" noValidate aria-label="年度报告草稿">
       <FormMessage message={state.message} />
+      {correction ? <input type="hidden" name="edit" value="1" /> : null}
       {/* Enter in a field saves: the first submit button of a form is the one Enter presses. */}
       <button type="submit" name="intent" value="save" className="sr-only" tabIndex={-1} aria-hidden="true">
         保存草稿

@@ -39,7 +39,7 @@ export async function saveDraftAction(rawYear: number, version: number, _prev: D
     return refused(error, values);
   }
   revalidatePath(`/reports/${year}/annual`);
-  redirect(`/reports/${year}/annual?saved=${encodeURIComponent(note)}`);
+  redirect(`/reports/${year}/annual?saved=${encodeURIComponent(note)}${values.edit === '1' ? '&edit=1' : ''}`);
 }
 
 export async function publishAction(rawYear: number, kind: 'publish' | 'correction', _prev: ActionState, form: FormData): Promise<ActionState> {

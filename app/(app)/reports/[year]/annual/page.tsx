@@ -4,7 +4,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { getReportWorkspace } from '@/lib/data/annual-report/workspace';
 import { canDraftAnnualReport } from '@/lib/domain/policy';
-import { isEdited, GENERATED_KEYS } from '@/lib/domain/report/annual';
+import { isEdited, GENERATED_KEYS, yearRefusal } from '@/lib/domain/report/annual';
 import { tableFourLayout, tableThreeLayout } from '@/lib/domain/report';
 
 import { parseReportYear } from '@/lib/domain/report-year';
@@ -66,6 +66,11 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           下载网页（HTML）
         </a>
       </div>
+      {yearRefusal(year, w.today) ? (
+        <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="year-not-ended">
+          {yearRefusal(year, w.today)}可以先起草，年度结束后再发布。
+        </p>
+      ) : null}
       <FormMessage tone="success" message={saved ? `已保存：${saved}。` : publishedNumber ? `已发布第${publishedNumber}版。` : undefined} />
 
       <div className="grid gap-5 xl:grid-cols-3">
@@ -78,6 +83,7 @@ export default async function AnnualReportPage({ params, searchParams }: { param
               paragraphs={paragraphs}
               tableTwo={w.draft.tableTwo}
               hasLastYear={w.previous.source !== 'none'}
+              correction={Boolean(w.published)}
               tables={{
                 three: <ReportTable year={year} layout={tableThreeLayout(year, w.content.tableThree)} testId="table-three" />,
                 four: <ReportTable year={year} layout={tableFourLayout(year, w.content.tableFour)} testId="table-four" />,
