@@ -9,7 +9,7 @@ import { canImportRegister } from '@/lib/domain/policy';
 import { capChangeLines, caseChangeLine, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import type { Actor } from '@/lib/domain/roles';
-import { creationChanges, writeAudit } from './audit';
+import { creationChanges, writeAudit, type Changes } from './audit';
 import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
 import { storeClockEvent } from './case-steps';
@@ -17,7 +17,7 @@ import { countPlan, planRegister, type CaseRow, type PlannedRow } from './regist
 import { writeInBatches } from './import-batches';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
-import { guardCaseChange, publishedYears, reportCaseOf } from './annual-report/published-guard';
+import { publishedYears, reportCaseOf } from './annual-report/published-guard';
 import { casePublishedChanges, publishedChangeLines } from '@/lib/domain/report/annual';
 import { loadWorkCalendar } from './work-calendar';
 
@@ -28,7 +28,7 @@ import { loadWorkCalendar } from './work-calendar';
 
 export const IMPORT_FORBIDDEN = '只有管理员可以导入台账。';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar };
+type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar; publishedYears: number[] };
 
 export type RegisterImportSummary = { created: number; updated: number; unchanged: number; warnings: string[] };
 /**
@@ -70,6 +70,13 @@ export function previewRegisterImport(actor: Actor, rows: readonly RegisterRow[]
   return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件'), published: capChangeLines(published, '件') };
 }
 
+/** The import's preview showed these changes and the administrator confirmed: the audit names them. */
+function publishedMark(ctx: WriteContext, before: ReturnType<typeof reportCaseOf> | null, after: ReturnType<typeof reportCaseOf> | null): Changes {
+  if (!ctx.publishedYears.length) return {};
+  const lines = publishedChangeLines(casePublishedChanges(ctx.publishedYears, before, after));
+  return lines.length ? { publishedReport: { from: null, to: lines.join('；') } } : {};
+}
+
 function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: string, data: Record<string, unknown>, now: string): void {
   tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
 }
@@ -99,7 +106,7 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
     .get();
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   refreshClock(tx, id, ctx.calendar);
-  const published = guardCaseChange(tx, null, plannedFacts(p).after, true);
+  const published = publishedMark(ctx, null, plannedFacts(p).after);
   writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
@@ -126,7 +133,7 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
   event(tx, actor, existing.id, 'imported', ctx.day, { file: ctx.fileName, row: p.row.rowNumber, fields, ...(steps.length ? { steps: steps.length } : {}) }, ctx.now);
   if (changes.receivedOn || changes.repliedOn) refreshClock(tx, existing.id, ctx.calendar);
   const { before, after } = plannedFacts(p);
-  const published = guardCaseChange(tx, before, after, true);
+  const published = publishedMark(ctx, before, after);
   if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: { ...withHandlerNames(tx, changes), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, existing.id, steps, reply, ctx);
   // The timeline shows each reply the register records: a corrected one of a closed case too.
@@ -149,7 +156,7 @@ export async function importRegister(
   const db = getDb();
   const plan = planRegister(db, rows, columns);
   if (plan.problems.length) throw new ImportRejectedError(plan.problems);
-  const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db) };
+  const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };
   const totals = { created: 0, updated: 0, unchanged: 0 };
   const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
   let done = 0;

@@ -60,7 +60,7 @@ export function annualReportHtml(content: ReportContent, marker: string | null):
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(marker ? `${title}（${marker}）` : title)}</title>
+<title>${escapeHtml(marker ? `${title}（草稿）` : title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
