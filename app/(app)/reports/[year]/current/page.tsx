@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { currentDataDiff, type MovedRecord } from '@/lib/data/annual-report/current-diff';
 import { canDraftAnnualReport } from '@/lib/domain/policy';
 import { parseReportYear } from '@/lib/domain/report-year';
+import { NotFoundError } from '@/lib/domain/errors';
 import { loadOr404 } from '@/lib/pages/load-record';
 
 export const metadata: Metadata = { title: '当前数据与已发布报告对比' };
@@ -29,7 +30,28 @@ export default async function CurrentDataPage({ params }: { params: Promise<{ ye
   if (!canDraftAnnualReport(user)) forbidden();
   const year = parseReportYear((await params).year);
   if (year === null) notFound();
-  const d = loadOr404(() => currentDataDiff(user, year));
+  const d = loadOr404(() => {
+    try {
+      return currentDataDiff(user, year);
+    } catch (error) {
+      // A year not yet published has nothing to compare with: say so, rather than "page not found".
+      if (error instanceof NotFoundError) return { unpublished: error.message };
+      throw error;
+    }
+  });
+  if ('unpublished' in d) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm">
+          <Link href={`/reports/${year}/annual`}>← 返回{year}年度报告</Link>
+        </p>
+        <h1>{year}年度报告：当前数据与已发布版本对比</h1>
+        <p className="card" data-testid="diff-unpublished">
+          {d.unpublished}发布后，这里会逐个单元格列出台账数字与发布版本的不同之处。
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="space-y-4">
       <p className="text-sm">
