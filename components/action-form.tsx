@@ -4,6 +4,7 @@ import { stateKey } from '@/components/form/state-key';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/action-state';
 import { FormMessage } from '@/components/form/form-message';
+import { PublishedChangeConfirm } from '@/components/form/published-change-confirm';
 
 /**
  * A small form bound to one server action: shows the action's message (success or refusal) above
@@ -24,6 +25,7 @@ export function ActionForm({
   return (
     <form key={stateKey(state)} action={formAction} className={className} noValidate aria-label={label}>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      <PublishedChangeConfirm state={state} />
       {children(state)}
     </form>
   );
