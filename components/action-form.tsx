@@ -15,15 +15,18 @@ export function ActionForm({
   label,
   children,
   className = 'space-y-3',
+  onSubmit,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   label: string;
   children: (state: ActionState) => React.ReactNode;
   className?: string;
+  /** A check before sending (a file too big for a server action); it may cancel the submit. */
+  onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form key={stateKey(state)} action={formAction} className={className} noValidate aria-label={label}>
+    <form key={stateKey(state)} action={formAction} onSubmit={onSubmit} className={className} noValidate aria-label={label}>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       <PublishedChangeConfirm state={state} />
       {children(state)}

@@ -124,3 +124,18 @@ test('a clerk reads nothing of the annual report', async ({ page }) => {
   }
   expect((await page.request.get(`/reports/${YEAR}/export?format=docx`)).status()).toBe(403);
 });
+
+test('a baseline file too big for a form is refused in Chinese before it is sent, and nothing is saved', async ({ page }) => {
+  await resumeSession(page, 'supervisor');
+  await page.goto('/reports/2015/baseline');
+  await expect(page.getByTestId('baseline-current')).toHaveCount(0);
+  let posted = false;
+  page.on('request', (r) => { if (r.method() === 'POST') posted = true; });
+  await page.getByLabel('已发布的统计表文件').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_200_000, 32) });
+  await page.getByRole('button', { name: '保存基线' }).click();
+  await expect(page.getByTestId('error-file')).toContainText('“big.json”超过 900 KB');
+  await expect(page.getByLabel('已发布的统计表文件')).toHaveAttribute('aria-invalid', 'true');
+  expect(posted).toBe(false);
+  await page.reload();
+  await expect(page.getByTestId('baseline-current')).toHaveCount(0);
+});
