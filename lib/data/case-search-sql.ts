@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { searchText } from '@/lib/domain/case-list/search-text';
 
-// The search box as SQL over the case index (drizzle/0008_case_search.sql), always a lookup in the
+// The search box as SQL over the case index (drizzle/0010_case_search.sql), always a lookup in the
 // index, never a scan of the cases (lib/domain/case-list/search-text.ts says why):
 // - three characters or more: one phrase through FTS5's trigram index;
 // - one or two characters: the index terms that begin with them, read from its vocabulary, then

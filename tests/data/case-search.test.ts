@@ -1,4 +1,4 @@
-// Search over the case index (FTS5 trigram, drizzle/0008_case_search.sql): any substring of the case
+// Search over the case index (FTS5 trigram, drizzle/0010_case_search.sql): any substring of the case
 // number, the applicant or the request, of any length, found through the index and kept in step with
 // every insert, change and removal of a case, whoever makes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

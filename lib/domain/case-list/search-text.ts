@@ -1,5 +1,5 @@
 // What a search box query becomes for the case index (FTS5, trigram tokenizer; see
-// drizzle/0008_case_search.sql). Three characters or more: one phrase, every case whose number,
+// drizzle/0010_case_search.sql). Three characters or more: one phrase, every case whose number,
 // applicant or request contains the text. One or two characters, which no trigram can hold: the
 // index terms that begin with them (each indexed value ends in two U+0001 so that every character
 // begins a term). Case does not matter, as with LIKE before; control characters are dropped (they

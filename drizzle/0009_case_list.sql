@@ -12,5 +12,4 @@ CREATE INDEX `cases_received` ON `cases` (`received_on`);--> statement-breakpoin
 CREATE INDEX `cases_due_key` ON `cases` ((CASE WHEN "reply_due_on" IS NULL THEN '9999-12-31' ELSE "reply_due_on" END));--> statement-breakpoint
 CREATE INDEX `cases_replied_key` ON `cases` ((CASE WHEN "replied_on" IS NULL THEN '' ELSE "replied_on" END));--> statement-breakpoint
 CREATE INDEX `cases_updated` ON `cases` (`updated_at`);--> statement-breakpoint
-CREATE INDEX `cases_open_clock` ON `cases` (`clock_state`,(CASE WHEN "reply_due_on" IS NULL THEN '9999-12-31' ELSE "reply_due_on" END),`reply_due_on`,`handler_id`) WHERE "cases"."replied_on" IS NULL;--> statement-breakpoint
-CREATE INDEX `cases_replied_due` ON `cases` (`replied_on`,`reply_due_on`);
+CREATE INDEX `cases_open_clock` ON `cases` (`clock_state`,(CASE WHEN "reply_due_on" IS NULL THEN '9999-12-31' ELSE "reply_due_on" END),`reply_due_on`,`handler_id`) WHERE "cases"."replied_on" IS NULL;
