@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { auth } from '@/lib/auth/auth';
+import { sessionIdOfCookies } from '@/lib/auth/session-token';
+import { sessionIsOpen } from '@/lib/data/sessions';
 import { AUTH_BODY_LIMIT, BODY_TOO_LARGE, checkBodyLength, FORM_BODY_LIMIT } from '@/lib/http/body-limit';
 import { newNonce, securityHeaders, servedOverHttps } from '@/lib/http/security-headers';
 
@@ -27,8 +28,8 @@ export default async function proxy(request: NextRequest) {
   }
 
   if (!PUBLIC.some((p) => p.test(pathname))) {
-    const session = await auth();
-    if (!session?.user) {
+    const sid = await sessionIdOfCookies((name) => request.cookies.get(name)?.value);
+    if (sid === null || !sessionIsOpen(sid)) {
       if (pathname.startsWith('/api/')) return withHeaders(NextResponse.json({ error: '请先登录。' }, { status: 401 }), headers);
       const login = new URL('/login', request.url);
       if (pathname !== '/') login.searchParams.set('callbackUrl', pathname + search);

@@ -10,8 +10,13 @@
 import type Database from 'better-sqlite3';
 import { APPLICANT_TYPE_CODES, OUTCOME_CODES } from '@/lib/domain/categories';
 import { addDays } from '@/lib/domain/dates';
+import { sampleApplicantName, sampleContent } from './sample-text';
 
-export type RegisterShape = { total: number; firstYear: number; years: number; today: string; seed?: number };
+/**
+ * text: realistic names and requests (bench/sample-text.ts) instead of numbered placeholders, for
+ * searches; handlerIds: handlers the cases are spread over (none: unassigned).
+ */
+export type RegisterShape = { total: number; firstYear: number; years: number; today: string; seed?: number; text?: boolean; handlerIds?: readonly number[] };
 
 /** mulberry32: small, fast, good enough for test data. */
 function rng(seed: number): () => number {
@@ -57,8 +62,8 @@ export function generateRegister(client: Database.Database, shape: RegisterShape
   const weightSum = weights.reduce((s, w) => s + w, 0);
   const insert = client.prepare(
     `INSERT INTO cases (case_no, received_on, registered_on, channel, applicant_type, applicant_name, content,
-       outcome, replied_on, clock_start_on, clock_state, created_at, updated_at)
-     VALUES (?, ?, ?, 'online', ?, ?, '', ?, ?, ?, ?, ?, ?)`,
+       outcome, replied_on, clock_start_on, clock_state, handler_id, created_at, updated_at)
+     VALUES (?, ?, ?, 'online', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const stamp = new Date().toISOString();
   let n = 0;
@@ -78,7 +83,10 @@ export function generateRegister(client: Database.Database, shape: RegisterShape
         if (repliedOn !== null && repliedOn > shape.today) repliedOn = null;
         const type = pickType(random());
         const outcome = repliedOn ? pickOutcome(random()) : null;
-        insert.run(`B${year}-${String(n).padStart(7, '0')}`, receivedOn, receivedOn, type, `申请人${n % 997}`, outcome, repliedOn, receivedOn, repliedOn ? 'closed' : 'running', stamp, stamp);
+        const name = shape.text ? sampleApplicantName(random) : `申请人${n % 997}`;
+        const content = shape.text ? sampleContent(random, year) : '';
+        const handlerId = shape.handlerIds?.length ? shape.handlerIds[n % shape.handlerIds.length] : null;
+        insert.run(`B${year}-${String(n).padStart(7, '0')}`, receivedOn, receivedOn, type, name, content, outcome, repliedOn, receivedOn, repliedOn ? 'closed' : 'running', handlerId, stamp, stamp);
       }
     }
   })();

@@ -30,6 +30,33 @@ export function busyTimeoutMs(): number {
   return Number.isInteger(configured) && configured >= 0 ? configured : 5000;
 }
 
+const STATEMENT_CACHE_SIZE = 400;
+
+/**
+ * better-sqlite3 compiles a statement anew on every prepare(), and drizzle prepares every query it
+ * runs: a page's queries spent longer being compiled than running. So a connection keeps its most
+ * recent statements by their SQL text and hands a kept one out again with its result modes
+ * (raw, pluck, expand) reset, as a fresh one would be. Nothing in the product holds a statement
+ * while another caller could take it, nor iterates one lazily.
+ */
+function keepStatements(sqlite: Database.Database): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (statement) {
+      kept.delete(source);
+      kept.set(source, statement);
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+      return statement;
+    }
+    const fresh = compile(source);
+    kept.set(source, fresh);
+    if (kept.size > STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+    return fresh;
+  }) as Database.Database['prepare'];
+}
+
 /** Opens (creating if needed) and migrates a database file. The one migrate step of the product. */
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') {
@@ -48,10 +75,15 @@ export function openDatabase(file: string): Db {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     // The masking rule as SQL, for the migration that masks identity numbers kept by the audit.
+    keepStatements(sqlite);
     sqlite.function('ogi_mask_id_number', { deterministic: true }, (value: unknown) => (value === null || value === undefined ? null : maskIdNumber(String(value))));
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: folder });
     ensureReferenceData(db);
+    // Statistics for the query planner (ANALYZE, with the samples that tell it, say, that few cases
+    // are still open), gathered when a table has none or has grown tenfold since: which index
+    // serves a status list or a count depends on them. Instant when nothing needs doing.
+    sqlite.pragma('optimize=0x10002');
     if (file !== ':memory:') restrictDatabaseFiles(file);
     return db as Db;
   } catch (error) {

@@ -136,6 +136,20 @@ export const cases = sqliteTable(
     // The annual report's section 一 (REPORT.md §3): new cases by channel, and replies on time, each
     // a range over an index that covers it, so a year of 130,000 cases needs no table lookups.
     index('cases_received_channel').on(t.receivedOn, t.channel),
+    // The orders of the case list, each with the id as tie-breaker (the rowid every index ends
+    // with), so that a page continues from the last row of the one before (keyset pagination).
+    // A missing date sorts as if far in the future (due) or before every date (replied); the list
+    // orders by exactly these expressions (lib/data/case-list-order.ts).
+    index('cases_received').on(t.receivedOn),
+    index('cases_due_key').on(sql`(CASE WHEN ${t.replyDueOn} IS NULL THEN '9999-12-31' ELSE ${t.replyDueOn} END)`),
+    index('cases_replied_key').on(sql`(CASE WHEN ${t.repliedOn} IS NULL THEN '' ELSE ${t.repliedOn} END)`),
+    index('cases_updated').on(t.updatedAt),
+    // The open cases only, by clock state and due date: every status count and list of open cases
+    // (the review page, the workload per handler, the due-date filters) reads just this index.
+    index('cases_open_clock')
+      .on(t.clockState, sql`(CASE WHEN ${t.replyDueOn} IS NULL THEN '9999-12-31' ELSE ${t.replyDueOn} END)`, t.replyDueOn, t.handlerId)
+      .where(sql`${t.repliedOn} IS NULL`),
+    // Closed cases by reply date with their due date: on-time rates without reading the cases.
     index('cases_replied_due').on(t.repliedOn, t.replyDueOn),
     // The year-end table derives carry-over from counts, which holds only if no reply precedes receipt.
     check('cases_reply_not_before_receipt', sql`${t.repliedOn} IS NULL OR ${t.repliedOn} >= ${t.receivedOn}`),
@@ -356,6 +370,21 @@ export const importRuns = sqliteTable(
   (t) => [index('import_runs_status').on(t.status, t.kind)],
 );
 
+// A user's own saved filters of the case list: a name and the query string of the list's filters,
+// read again (and any part no longer understood ignored, with a message) whenever it is shown.
+export const savedFilters = sqliteTable(
+  'saved_filters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('saved_filters_user_name').on(t.userId, t.name)],
+);
 // The annual report (docs/REPORT.md). One draft per year, edited by supervisors and administrators:
 // the staff texts, table 二 and the generated paragraphs as they stand and as last generated (JSON,
 // lib/domain/report/annual/draft.ts). Published versions are immutable (triggers refuse UPDATE and

@@ -103,6 +103,7 @@ const redirectsTo = (prefix: string) => (reply: Reply) => (reply.location ?? '')
 let n = 0;
 const next = () => ++n;
 const CASE_ACTIONS = 'app/(app)/cases/actions.ts';
+const LIST_ACTIONS = 'app/(app)/cases/list-actions.ts';
 const LETTER_ACTIONS = 'app/(app)/cases/[id]/letters/actions.ts';
 const USER_ACTIONS = 'app/(app)/admin/users/actions.ts';
 const REVIEW_ACTIONS = 'app/(app)/reviews/actions.ts';
@@ -154,6 +155,8 @@ export const ROUTES: Record<string, RouteRule> = {
   // Auth.js's own sign-in and sign-out endpoints: without its CSRF token nothing happens to anyone.
   'POST /api/auth/[...nextauth]': { kind: 'route', at: '/api/auth/callback/credentials', body: () => new URLSearchParams({ username: 'admin', password: 'Demo-2024' }), expect: everyone('sign-in') },
   'GET /audit/export': get(['supervisor', 'auditor'], '/audit/export?format=csv'),
+  'GET /cases/export': get(['clerk', 'supervisor', 'admin'], '/cases/export?status=open&sort=due'),
+  'POST /cases/export': post(['clerk', 'supervisor', 'admin'], (fx) => formData({ case: `${fx.records.case}:${fx.version('cases', fx.records.case)}`, sort: 'due' })),
   'GET /cases/[id]/files/[fileId]': get(['clerk', 'supervisor', 'admin']),
   'POST /cases/[id]/files/upload': post(['clerk', 'supervisor'], (fx) => fx.caseFileForm()),
   'GET /cases/[id]/letters/[letterId]/docx': get(['clerk', 'supervisor', 'admin']),
@@ -203,6 +206,21 @@ export const ACTIONS: Record<string, ActionRule> = {
   }),
   // Those who work on the case see the data anyway (no record is written): the data comes back.
   [`${CASE_ACTIONS}#revealPersonalDataAction`]: action(['clerk', 'supervisor', 'admin'], (fx) => [fx.records.case], { proof: returns('data') }),
+  // The case list: saved filters are each user's own; reassigning ticked cases is a supervisor's call.
+  [`${LIST_ACTIONS}#saveFilterAction`]: action(['clerk', 'supervisor', 'admin'], () => [{}, formData({ name: `矩阵筛选${next()}`, query: 'status=overdue' })]),
+  [`${LIST_ACTIONS}#deleteSavedFilterAction`]: action(['clerk', 'supervisor', 'admin'], async (fx, who) => {
+    // A filter of the principal's own (the clerk's for those who may keep none): only its owner may delete it.
+    const owner = who === 'supervisor' || who === 'admin' ? who : 'clerk';
+    const name = `矩阵待删${next()}`;
+    await fx.act(owner, `${LIST_ACTIONS}#saveFilterAction`, '/cases', [{}, formData({ name, query: 'status=open' })]);
+    const id = fx.read<number | undefined>('SELECT id FROM saved_filters WHERE user_id = ? AND name = ?', fx.users[owner], name);
+    if (!id) throw new Error('Could not save a filter to delete');
+    return [{}, formData({ id: String(id) })];
+  }),
+  [`${LIST_ACTIONS}#reassignCasesAction`]: action(['supervisor'], async (fx) => {
+    const id = await fx.newCase();
+    return [{}, formData({ handlerId: String(fx.users.supervisor), case: `${id}:${fx.version('cases', id)}` })];
+  }),
   'app/(app)/cases/step-actions.ts#recordStepAction': action(['clerk', 'supervisor'], async (fx) => {
     const id = await fx.newCase();
     return [id, 'correction_requested', {}, formData({ version: fx.version('cases', id), noticeOn: todayInChina(), missing: '身份证明', periodDays: '15' })];

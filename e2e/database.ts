@@ -34,3 +34,27 @@ export function ageSignIn(username: string, minutes: number): number {
         .run(username).changes,
   );
 }
+
+/** Many cases at once, written straight into the register (the index triggers keep search in step). */
+export function insertCases(prefix: string, count: number, receivedOn: string): number {
+  return withDatabase((db) => {
+    const insert = db.prepare(
+      `INSERT INTO cases (case_no, received_on, registered_on, channel, applicant_type, applicant_name, content, clock_start_on, reply_due_on, clock_state, created_at, updated_at)
+       VALUES (?, ?, ?, 'online', 'natural_person', ?, '批量测试申请', ?, NULL, 'running', ?, ?)`,
+    );
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      for (let i = 1; i <= count; i++) insert.run(`${prefix}-${String(i).padStart(3, '0')}`, receivedOn, receivedOn, `批量申请人${i}`, receivedOn, now, now);
+    })();
+    return count;
+  });
+}
+
+/** A saved filter stored as an older version (or a damaged database) might hold it. */
+export function storeSavedFilter(username: string, name: string, query: string): void {
+  withDatabase((db) =>
+    db
+      .prepare(`INSERT INTO saved_filters (user_id, name, query, created_at) VALUES ((SELECT id FROM users WHERE username = ?), ?, ?, ?)`)
+      .run(username, name, query, new Date().toISOString()),
+  );
+}

@@ -10,7 +10,7 @@ test.describe('applicants\' personal data', () => {
     await page.getByLabel('排序').selectOption('received_asc');
     await page.getByRole('button', { name: '查找' }).click();
     await expect(page).toHaveURL(/sort=received_asc/);
-    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByTestId('case-row').first().getByRole('link').first().click();
     const caseNo = (await page.getByTestId('case-no').textContent())!.replace('申请', '').trim();
     const facts = page.getByTestId('case-facts');
     await expect(page.getByTestId('personal-data-masked')).toBeVisible();
@@ -36,7 +36,7 @@ test.describe('applicants\' personal data', () => {
   test('the handler and a supervisor see it in full, with nothing to reveal', async ({ browser, page }) => {
     await login(page, 'clerk2');
     await page.goto('/cases?handler=me&sort=received_asc');
-    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByTestId('case-row').first().getByRole('link').first().click();
     await expect(page.getByTestId('case-facts')).toBeVisible();
     await expect(page.getByTestId('personal-data-masked')).toHaveCount(0);
     const url = page.url();

@@ -14,7 +14,9 @@ export function fingerprint(file: string): Fingerprint {
   db.pragma('busy_timeout = 5000');
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      // Ordinary tables only: a full-text index (a virtual table and its shadow tables) is derived
+      // from the tables it indexes, which are compared themselves.
+      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .pluck()
       .all() as string[];
     const result: Fingerprint = {};

@@ -1,17 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { auth } from './auth';
+import { sessionIdOfCookies } from './session-token';
 import { resolveSession, type SignInState } from '@/lib/data/sessions';
 import { PENDING_STEP_PATHS, type PendingStep } from '@/lib/domain/sign-in-steps';
 import type { Actor } from '@/lib/domain/roles';
 
 /** The session behind this request, checked against the sessions table once per request. */
 export const currentSignIn = cache(async (): Promise<SignInState | null> => {
-  const session = await auth();
-  const sid = (session as { sid?: unknown } | null)?.sid;
-  if (typeof sid !== 'string') return null;
-  return resolveSession(sid);
+  const jar = await cookies();
+  const sid = await sessionIdOfCookies((name) => jar.get(name)?.value);
+  return sid === null ? null : resolveSession(sid);
 });
 
 /** The signed-in, still active user who owes no sign-in step, read fresh from the database. */

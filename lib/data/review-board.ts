@@ -22,6 +22,9 @@ export type PendingExtension = {
   requestedOn: string;
 };
 
+/** Each list on the review page shows its most urgent cases; 查看全部 opens the whole list. */
+export const REVIEW_ROWS = 10;
+
 export type Workload = { handlerId: number | null; handlerName: string; open: number; overdue: number; dueSoon: number };
 
 /** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
@@ -30,10 +33,10 @@ export function getReviewBoard(actor: Actor) {
   const db = getDb();
   const day = today();
   const lists = {
-    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc' }),
-    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc' }),
-    paused: listCases(actor, { status: 'paused', sort: 'due_asc' }),
-    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc' }),
+    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc', pageSize: REVIEW_ROWS }),
+    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc', pageSize: REVIEW_ROWS }),
+    paused: listCases(actor, { status: 'paused', sort: 'due_asc', pageSize: REVIEW_ROWS }),
+    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc', pageSize: REVIEW_ROWS }),
   };
   const pendingExtensions: PendingExtension[] = db
     .select({ c: cases, data: caseEvents.data })

@@ -117,8 +117,24 @@ export function markSecondFactorGiven(tx: Tx, id: string, now: Date): void {
 
 export type SignInNotice = { previous: { at: string; clientAddress: string | null } | null; failedSince: number };
 
+// Both ends of what the notice counts lie before this sign-in, so it never changes during a
+// session: worked out once per session (and remembered for the most recent ones), not per page.
+const notices = new Map<string, SignInNotice>();
+const NOTICES_REMEMBERED = 1000;
+
 /** 鉴别警示: the user's previous sign-in, and the failed attempts on the account since then. */
 export function signInNotice(actor: Actor, signedInAt: string): SignInNotice {
+  const key = `${actor.id}|${signedInAt}`;
+  let notice = notices.get(key);
+  if (!notice) {
+    notice = readSignInNotice(actor, signedInAt);
+    if (notices.size >= NOTICES_REMEMBERED) notices.delete(notices.keys().next().value!);
+    notices.set(key, notice);
+  }
+  return notice;
+}
+
+function readSignInNotice(actor: Actor, signedInAt: string): SignInNotice {
   const db = getDb();
   const mine = and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, String(actor.id)));
   const previous =

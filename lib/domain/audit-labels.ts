@@ -10,6 +10,7 @@ const ACTIONS: Record<string, string> = {
   'case.update': '修改申请',
   'case.close': '办结',
   'case.reopen': '重新打开',
+  'case.reassign': '改派承办人',
   'case.import': '台账导入',
   'case.event': '记录办理步骤',
   'user.create': '新建用户',

@@ -5,7 +5,7 @@ import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS } from '@/lib/domain/register/file-limits';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
 import { readSpreadsheet } from './read-spreadsheet';
 import { SpreadsheetReadError } from './spreadsheet-error';
 
@@ -97,13 +97,15 @@ describe('refusing a bomb before parsing it', { timeout: 60_000 }, () => {
     const buffer = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
       'xl/sharedStrings.xml': `<sst xmlns="${NS}"><si><t>${'a'.repeat(IMPORT_LIMITS.maxUnpackedBytes + 1)}</t></si></sst>`,
     });
-    expect(buffer.length).toBeLessThan(1024 * 1024);
-    expect((await refusal(buffer)).message).toMatch(/^文件解压后过大（超过 64 MB），不像是正常的台账文件/);
+    expect(buffer.length).toBeLessThan(IMPORT_LIMITS.maxUnpackedBytes / 100);
+    expect((await refusal(buffer)).message).toBe(LIMIT_MESSAGES.unpacked());
+    expect(LIMIT_MESSAGES.unpacked()).toMatch(/^文件解压后过大（超过 256 MB），不像是正常的台账文件/);
   });
 
   it('a part that declares a small size and unpacks to far more', async () => {
     const honest = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
-      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'b'.repeat(IMPORT_LIMITS.maxUnpackedBytes + 1)}</t></is></c></row></sheetData></worksheet>`,
+      // Markup the readers skip (empty comments), so only the unpacked size can stop it.
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData>${'<!---->'.repeat(Math.ceil(IMPORT_LIMITS.maxUnpackedBytes / 7) + 1)}</sheetData></worksheet>`,
     });
     // Rewrite the uncompressed size of that part in its local header and central directory entry.
     const name = Buffer.from('xl/worksheets/sheet1.xml');
@@ -126,7 +128,7 @@ describe('refusing a bomb before parsing it', { timeout: 60_000 }, () => {
     const buffer = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
       'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData>${'<row s="1" customFormat="1"/>'.repeat(IMPORT_LIMITS.maxRows + 2)}</sheetData></worksheet>`,
     });
-    expect((await refusal(buffer)).message).toMatch(/^行数过多：超过 50000 行/);
+    expect((await refusal(buffer)).message).toMatch(/^行数过多：超过 200000 行/);
   });
 
   it('more cells than the limit, or more shared strings', async () => {
@@ -134,11 +136,27 @@ describe('refusing a bomb before parsing it', { timeout: 60_000 }, () => {
     const cells = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
       'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData>${`<row>${row}</row>`.repeat(IMPORT_LIMITS.maxCells / 100 + 1)}</sheetData></worksheet>`,
     });
-    expect((await refusal(cells)).message).toMatch(/^单元格过多（超过 100 万个）/);
+    expect((await refusal(cells)).message).toMatch(/^单元格过多（超过 500 万个）/);
     const strings = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
       'xl/sharedStrings.xml': `<sst xmlns="${NS}">${'<si><t>x</t></si>'.repeat(IMPORT_LIMITS.maxCells + 1)}</sst>`,
     });
     expect((await refusal(strings)).message).toMatch(/^单元格过多/);
+  });
+
+  it('a cell, a shared string or any stretch without markup longer than Excel allows', async () => {
+    const long = 'b'.repeat(IMPORT_LIMITS.maxCellChars + 1);
+    const cell = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData></worksheet>`,
+    });
+    expect((await refusal(cell)).message).toBe(LIMIT_MESSAGES.cellText());
+    const string = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
+      'xl/sharedStrings.xml': `<sst xmlns="${NS}"><si><r><t>${long.slice(1000)}</t></r><r><t>${long.slice(0, 1000)}</t></r></si></sst>`,
+    });
+    expect((await refusal(string)).message).toBe(LIMIT_MESSAGES.cellText());
+    const comment = await withParts(await workbook((wb) => register(wb.addWorksheet('台账'))), {
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${NS}"><sheetData><!--${'c'.repeat(IMPORT_LIMITS.maxCellChars * 8)}--></sheetData></worksheet>`,
+    });
+    expect((await refusal(comment)).message).toBe(LIMIT_MESSAGES.cellText());
   });
 
   it('more header columns than the limit', async () => {

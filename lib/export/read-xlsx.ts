@@ -1,80 +1,116 @@
-// The first worksheet of an .xlsx as a SheetTable, read as a stream one row at a time after
-// xlsx-first-sheet.ts has bounded its size, rows and cells: only the columns that have a header are
-// kept, so a sheet with a stray cell in column XFD costs no more memory than the register it holds.
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+// The first worksheet of an .xlsx as a SheetTable, parsed as its parts stream out of the zip
+// (xlsx-first-sheet.ts): the shared strings, then the sheet one element at a time, counting rows
+// and cells against IMPORT_LIMITS as they come. Only the columns that have a header are kept, so a
+// sheet with a stray cell in column XFD costs no more memory than the register it holds, and a
+// 100,000-row register is read in one pass without ever holding its XML.
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
 import type { SheetCell, SheetRow, SheetTable } from '@/lib/domain/register';
-import { sheetCellFromExcel } from './cell-value';
 import { SpreadsheetReadError } from './spreadsheet-error';
-import { firstSheetPackage } from './xlsx-first-sheet';
+import { boundedWriter, cellValue, dateStyles, local, sharedStringsReader, xmlParser } from './xlsx-cells';
+import { corrupt, firstSheet, streamPart } from './xlsx-first-sheet';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** The rule exceljs applies to plain number cells, for the results of formulas (=B2+15 on a date). */
-function isDateFormat(format: string | undefined): boolean {
-  return !!format && /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-function excelSerialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-}
-
-function cellOf(cell: ExcelJS.Cell | undefined, date1904: boolean): SheetCell {
-  if (!cell) return null;
-  const value = cell.value;
-  if (value && typeof value === 'object' && 'formula' in value && typeof value.result === 'number' && isDateFormat(cell.numFmt)) {
-    return excelSerialToDate(value.result, date1904);
-  }
-  return sheetCellFromExcel(value);
-}
-
-const headerText = (c: SheetCell) => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
 const limit = (message: string) => new SpreadsheetReadError('too_large', message);
+const headerText = (c: SheetCell) => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
+
+/** Column number (1-based) of a cell reference such as "AB12". */
+function columnOf(ref: string | undefined): number | null {
+  const letters = ref ? /^[A-Z]{1,3}/.exec(ref)?.[0] : undefined;
+  if (!letters) return null;
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+type Cell = { column: number; type?: string; style: number; value: string[] | null; length: number };
+
+function sheetReader(strings: readonly string[], dates: Set<number>, date1904: boolean) {
+  const parser = xmlParser();
+  let header: string[] = [];
+  let kept: number[] = []; // 1-based columns with a header
+  let keptIndex = new Map<number, number>();
+  const rows: SheetRow[] = [];
+  let rowCount = 0;
+  let cellCount = 0;
+  let rowNumber = 0;
+  let lastColumn = 0;
+  let rowCells: Map<number, SheetCell> | null = null;
+  let cell: Cell | null = null;
+  let capture = false; // inside <v>, or <t> of an inline string
+
+  const endRow = () => {
+    const cells = rowCells!;
+    rowCells = null;
+    if (rowNumber === 1) {
+      kept = [...cells.entries()].filter(([, c]) => headerText(c).trim() !== '').map(([col]) => col).sort((a, b) => a - b);
+      if (kept.length > IMPORT_LIMITS.maxColumns) throw limit(LIMIT_MESSAGES.columns());
+      keptIndex = new Map(kept.map((col, i) => [col, i]));
+      header = Array.from({ length: kept.length ? kept[kept.length - 1] : 0 }, () => '');
+      for (const col of kept) header[col - 1] = headerText(cells.get(col) ?? null);
+      return;
+    }
+    if (rowNumber < 1) return;
+    const values: SheetCell[] = Array.from({ length: header.length }, () => null);
+    let any = false;
+    for (const [col, value] of cells) {
+      values[col - 1] = value;
+      if (value !== null && value !== '') any = true;
+    }
+    if (any) rows.push({ rowNumber, cells: values });
+  };
+
+  parser.on('opentag', (tag) => {
+    const name = local(tag.name);
+    const attrs = tag.attributes as Record<string, string>;
+    if (name === 'row') {
+      if (++rowCount > IMPORT_LIMITS.maxRows + 1) throw limit(LIMIT_MESSAGES.rows());
+      const r = Number(attrs.r);
+      rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+      lastColumn = 0;
+      rowCells = new Map();
+    } else if (name === 'c') {
+      if (++cellCount > IMPORT_LIMITS.maxCells) throw limit(LIMIT_MESSAGES.cells());
+      const column = columnOf(attrs.r) ?? lastColumn + 1;
+      lastColumn = column;
+      cell = { column, type: attrs.t, style: Number(attrs.s ?? 0), value: null, length: 0 };
+    } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) {
+      capture = true;
+      cell.value ??= [];
+    }
+  });
+  parser.on('text', (text) => {
+    if (capture && cell) {
+      // One cell's text is held until the cell closes: beyond Excel's own limit it is refused.
+      cell.length += text.length;
+      if (cell.length > IMPORT_LIMITS.maxCellChars) throw limit(LIMIT_MESSAGES.cellText());
+      cell.value!.push(text);
+    }
+  });
+  parser.on('closetag', (tag) => {
+    const name = local(tag.name);
+    if (name === 'v' || name === 't') capture = false;
+    else if (name === 'c' && cell) {
+      // Only the headed columns are kept (all of them in the header row itself).
+      if (rowCells && (rowNumber <= 1 || keptIndex.has(cell.column))) {
+        rowCells.set(cell.column, cellValue(cell.type, cell.value ? cell.value.join('') : null, dates.has(cell.style), strings, date1904));
+      }
+      cell = null;
+    } else if (name === 'row' && rowCells) endRow();
+  });
+  return { write: boundedWriter(parser), table: (): SheetTable => ({ header, rows }) };
+}
 
 export async function readXlsx(buffer: Buffer): Promise<SheetTable> {
   if (!buffer.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new SpreadsheetReadError('corrupt');
-  const { zip, date1904 } = await firstSheetPackage(buffer);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-
-  let header: string[] = [];
-  const kept: number[] = []; // 1-based columns with a header
-  const rows: SheetRow[] = [];
+  const book = await firstSheet(buffer);
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        if (row.number === 1) {
-          row.eachCell({ includeEmpty: false }, (cell, col) => {
-            const text = headerText(cellOf(cell, date1904)).trim();
-            if (text !== '') kept.push(col);
-          });
-          if (kept.length > IMPORT_LIMITS.maxColumns) throw limit(LIMIT_MESSAGES.columns());
-          header = Array.from({ length: kept.length ? kept[kept.length - 1] : 0 }, () => '');
-          for (const col of kept) header[col - 1] = headerText(cellOf(row.findCell(col), date1904));
-          continue;
-        }
-        if (row.number < 1) continue;
-        const values: SheetCell[] = Array.from({ length: header.length }, () => null);
-        let any = false;
-        for (const col of kept) {
-          const value = cellOf(row.findCell(col), date1904);
-          values[col - 1] = value;
-          if (value !== null && value !== '') any = true;
-        }
-        if (!any) continue;
-        rows.push({ rowNumber: row.number, cells: values });
-      }
-      break; // the repackaged workbook has one sheet; never read on
-    }
+    const shared = sharedStringsReader();
+    if (book.stringsPart) await streamPart(book.zip, book.stringsPart, book.budget, shared.write);
+    const sheet = sheetReader(shared.strings, dateStyles(book.styles), book.date1904);
+    if (book.sheetPart) await streamPart(book.zip, book.sheetPart, book.budget, sheet.write);
+    return sheet.table();
   } catch (error) {
     if (error instanceof SpreadsheetReadError) throw error;
-    throw new SpreadsheetReadError('corrupt');
+    throw corrupt();
   }
-  return { header, rows };
 }

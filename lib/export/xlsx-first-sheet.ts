@@ -1,29 +1,33 @@
 // The first worksheet of an .xlsx, taken out of the zip without trusting it. An .xlsx is a zip of
 // XML parts; a hostile or broken one can declare tiny sizes and unpack to gigabytes, or hold
-// hundreds of sheets. Only the parts needed to read the first sheet are unpacked (the workbook and
-// its relationships, styles for date cells, shared strings, the sheet itself), each with a byte
-// budget checked against the size the zip declares and again while unpacking. Then the rows,
-// cells and shared strings are counted (a scan for their start tags, far cheaper than parsing) and
-// the file is refused past IMPORT_LIMITS before anything is parsed, so a bomb is turned away in a
-// moment and the parse that follows is bounded. What passes is repackaged as a one-sheet workbook
-// for exceljs's streaming reader.
+// hundreds of sheets. Only the parts needed to read the first sheet are located (the workbook and
+// its relationships, styles for date cells, shared strings, the sheet itself); each is unpacked as
+// a stream against one byte budget for the whole file, checked against the size the zip declares
+// before it starts and again with every chunk, and handed on chunk by chunk, so a part is never
+// held whole in memory and a bomb is stopped as soon as it passes the budget. The readers count
+// rows, cells and shared strings as they go and stop at IMPORT_LIMITS (read-xlsx.ts).
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import JSZip from 'jszip';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
 import { SpreadsheetReadError } from './spreadsheet-error';
 
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const MAX_ENTRIES = 10_000;
-const MAX_INDEX_PART = 4 * 1024 * 1024; // workbook.xml and the relationship parts
+const MAX_INDEX_PART = 4 * 1024 * 1024; // workbook.xml, the relationship parts and the styles
 
-export type FirstSheetPackage = { zip: Buffer; date1904: boolean };
+export type FirstSheet = {
+  zip: JSZip;
+  budget: Budget;
+  date1904: boolean;
+  sheetPart: string | null;
+  stringsPart: string | null;
+  styles: string | null;
+};
 
-const corrupt = () => new SpreadsheetReadError('corrupt');
+export const corrupt = () => new SpreadsheetReadError('corrupt');
 const tooLarge = () => new SpreadsheetReadError('too_large', LIMIT_MESSAGES.unpacked());
 
-class Budget {
+export class Budget {
   constructor(public left: number) {}
   take(bytes: number): void {
     this.left -= bytes;
@@ -36,34 +40,55 @@ function declaredSize(file: JSZip.JSZipObject): number {
   return typeof size === 'number' && size >= 0 ? size : 0;
 }
 
-/** Unpacks one part, refusing it as soon as it passes the budget (whatever size it declared). */
-function unpack(zip: JSZip, name: string, budget: Budget, cap = Infinity): Promise<Buffer | null> {
+/**
+ * Unpacks one part as a stream, handing each decoded chunk of text to `consume` (which may throw to
+ * stop), and refusing it as soon as it passes the budget or `cap`, whatever size it declared.
+ * Resolves false when the zip has no such part.
+ */
+export function streamPart(zip: JSZip, name: string, budget: Budget, consume: (text: string) => void, cap = Infinity): Promise<boolean> {
   const file = zip.file(name);
-  if (!file || file.dir) return Promise.resolve(null);
-  const limit = Math.min(cap, budget.left);
-  if (declaredSize(file) > limit) return Promise.reject(tooLarge());
+  if (!file || file.dir) return Promise.resolve(false);
+  if (declaredSize(file) > Math.min(cap, budget.left)) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const decoder = new StringDecoder('utf8');
     let size = 0;
+    let failed = false;
     const stream = file.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy?: () => void };
-    const fail = (error: Error) => {
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
       stream.removeAllListeners('data');
       stream.pause();
       stream.destroy?.();
       reject(error);
     };
     stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) fail(tooLarge());
-      else chunks.push(chunk);
+      if (failed) return;
+      try {
+        size += chunk.length;
+        if (size > cap) throw tooLarge();
+        budget.take(chunk.length);
+        consume(decoder.write(chunk));
+      } catch (error) {
+        fail(error);
+      }
     });
     stream.on('error', () => fail(corrupt()));
     stream.on('end', () => {
-      if (size > limit) return;
-      budget.take(size);
-      resolve(Buffer.concat(chunks));
+      if (failed) return;
+      try {
+        consume(decoder.end());
+        resolve(true);
+      } catch (error) {
+        fail(error);
+      }
     });
   });
+}
+
+async function smallPart(zip: JSZip, name: string, budget: Budget): Promise<string | null> {
+  const chunks: string[] = [];
+  return (await streamPart(zip, name, budget, (t) => chunks.push(t), MAX_INDEX_PART)) ? chunks.join('') : null;
 }
 
 function attributes(tag: string): Record<string, string> {
@@ -84,26 +109,11 @@ function relationships(xml: string, base: string): Map<string, { type: string; t
   return rels;
 }
 
-/** Start tags of an element (any namespace prefix) in a part, counted without parsing. */
-function countElements(xml: string, name: string): number {
-  const tag = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}[\\s/>]`, 'g');
-  let n = 0;
-  while (tag.exec(xml)) n += 1;
-  return n;
-}
-
-function assertCounts(sheet: Buffer | null, strings: Buffer | null): void {
-  if (strings && countElements(strings.toString('latin1'), 'si') > IMPORT_LIMITS.maxCells) throw new SpreadsheetReadError('too_large', LIMIT_MESSAGES.cells());
-  if (!sheet) return;
-  const xml = sheet.toString('latin1');
-  if (countElements(xml, 'row') > IMPORT_LIMITS.maxRows + 1) throw new SpreadsheetReadError('too_large', LIMIT_MESSAGES.rows());
-  if (countElements(xml, 'c') > IMPORT_LIMITS.maxCells) throw new SpreadsheetReadError('too_large', LIMIT_MESSAGES.cells());
-}
-
 const relsPathOf = (part: string) => path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`);
 const byType = (rels: Map<string, { type: string; target: string }>, suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
-export async function firstSheetPackage(buffer: Buffer): Promise<FirstSheetPackage> {
+/** Locates the parts of the first sheet and reads the small ones (workbook, relationships, styles). */
+export async function firstSheet(buffer: Buffer): Promise<FirstSheet> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer, { checkCRC32: false });
@@ -112,43 +122,24 @@ export async function firstSheetPackage(buffer: Buffer): Promise<FirstSheetPacka
   }
   if (Object.keys(zip.files).length > MAX_ENTRIES) throw tooLarge();
   const budget = new Budget(IMPORT_LIMITS.maxUnpackedBytes);
-  const text = async (name: string, cap: number) => (await unpack(zip, name, budget, cap))?.toString('utf8') ?? null;
 
-  const rootRels = await text('_rels/.rels', MAX_INDEX_PART);
+  const rootRels = await smallPart(zip, '_rels/.rels', budget);
   const workbookPart = (rootRels && byType(relationships(rootRels, ''), '/officeDocument')) || 'xl/workbook.xml';
-  const workbook = await text(workbookPart, MAX_INDEX_PART);
-  const workbookRels = await text(relsPathOf(workbookPart), MAX_INDEX_PART);
+  const workbook = await smallPart(zip, workbookPart, budget);
+  const workbookRels = await smallPart(zip, relsPathOf(workbookPart), budget);
   if (workbook === null || workbookRels === null) throw corrupt();
   const rels = relationships(workbookRels, path.posix.dirname(workbookPart));
 
-  const firstSheet = /<(?:\w+:)?sheet\b[^>]*>/.exec(workbook);
-  const sheetRelId = firstSheet ? Object.entries(attributes(firstSheet[0])).find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1] : undefined;
-  const sheetPart = sheetRelId ? rels.get(sheetRelId)?.target : undefined;
+  const first = /<(?:\w+:)?sheet\b[^>]*>/.exec(workbook);
+  const sheetRelId = first ? Object.entries(attributes(first[0])).find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1] : undefined;
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbook);
-
   const stylesPart = byType(rels, '/styles');
-  const stringsPart = byType(rels, '/sharedStrings');
-  const styles = stylesPart ? await unpack(zip, stylesPart, budget) : null;
-  const strings = stringsPart ? await unpack(zip, stringsPart, budget) : null;
-  const sheet = sheetPart ? await unpack(zip, sheetPart, budget) : null;
-  assertCounts(sheet, strings);
-
-  // exceljs's streaming reader parks a sheet it meets before the shared strings in a temporary
-  // file: the parts go in the order it needs, and there is always a shared-strings part.
-  const out = new JSZip();
-  const opts = { compression: 'STORE' as const };
-  out.file(
-    'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    opts,
-  );
-  out.file(
-    'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    opts,
-  );
-  if (styles) out.file('xl/styles.xml', styles, opts);
-  out.file('xl/sharedStrings.xml', strings ?? `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}"/>`, opts);
-  out.file('xl/worksheets/sheet1.xml', sheet ?? `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData/></worksheet>`, opts);
-  return { zip: await out.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), date1904 };
+  return {
+    zip,
+    budget,
+    date1904,
+    sheetPart: (sheetRelId && rels.get(sheetRelId)?.target) || null,
+    stringsPart: byType(rels, '/sharedStrings') ?? null,
+    styles: stylesPart ? await smallPart(zip, stylesPart, budget) : null,
+  };
 }

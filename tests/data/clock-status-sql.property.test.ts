@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cases } from '@/db/schema';
 import { addDays, minDate } from '@/lib/domain/dates';
-import { CLOCK_STATUSES, computeClock, STATUS_FILTERS, type ClockEvent, type ClockStatus, type StatusFilter } from '@/lib/domain/clock';
+import { CLOCK_STATUSES, computeClock, DUE_WINDOWS, dueWindowPredicate, matchesClock, STATUS_FILTERS, type ClockEvent, type ClockStatus, type DueWindow, type StatusFilter } from '@/lib/domain/clock';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import { historyArb, play } from '../support/clock-events';
 import { SUPERVISOR } from '../support/report-db';
@@ -99,6 +99,15 @@ describe('clock status: the SQL filters and the badges', () => {
         for (const status of CLOCK_STATUSES) {
           const rows = db.select({ no: cases.caseNo }).from(cases).where(statusSql.clockStatusSql(status, day)).orderBy(cases.caseNo).all();
           expect(rows.map((r) => r.no), status).toEqual(showing([status]));
+        }
+        // The due-date windows (今日到期, 本周到期) list exactly the cases whose clock, as the case page
+        // computes it today, matches the window's predicate.
+        for (const window of Object.keys(DUE_WINDOWS) as DueWindow[]) {
+          const expected = register.cases.filter((c) => {
+            const clock = computeClock({ receivedOn: c.receivedOn, events: c.events, repliedOn: c.repliedOn, today: register.today, dueSoonDays: register.dueSoonDays }, calendar);
+            return matchesClock({ clockState: clock.storedState, replyDueOn: clock.replyDueOn, repliedOn: c.repliedOn }, dueWindowPredicate(window, register.today));
+          });
+          expect(listCases(SUPERVISOR, { due: window, sort: 'case_no' }).rows.map((r) => r.caseNo), window).toEqual(expected.map((c) => c.caseNo));
         }
         const board = getReviewBoard(SUPERVISOR);
         expect(board.workload.reduce((n, w) => n + w.overdue, 0)).toBe(showing(['overdue']).length);

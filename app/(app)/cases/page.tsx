@@ -2,40 +2,57 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { canCreateCase, canExportRegister, canViewCases } from '@/lib/domain/policy';
-import { caseYears, listCases, SORTS } from '@/lib/data/case-list';
-import { STATUS_FILTERS } from '@/lib/domain/clock';
+import { canAssignHandler, canCreateCase, canExportRegister, canViewCases } from '@/lib/domain/policy';
+import { caseListFilters, caseYears, listCases } from '@/lib/data/case-list';
+import { listSavedFilters } from '@/lib/data/saved-filters';
+import { LIST_EXPORT_MAX } from '@/lib/data/case-list-export';
 import { listHandlers } from '@/lib/data/users';
+import { DUE_WINDOWS, STATUS_FILTERS } from '@/lib/domain/clock';
 import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
+import { filterQuery, readListFilters, type ListFilters } from '@/lib/domain/case-list/list-filters';
+import { ariaSort, CASE_SORTS, HEADER_SORTS, headerSort, type HeaderColumn } from '@/lib/domain/case-list/sorts';
+import { pageParam, textParam, type SearchParams } from '@/lib/pages/search-params';
 import { Pagination } from '@/components/pagination';
-import { CaseTable } from '@/components/case-table';
-import { intParam, keptParams, pageParam, type SearchParams } from '@/lib/pages/search-params';
+import { CaseTable, type SortLinks } from '@/components/case-table';
+import { BulkForm } from '@/components/case-list/bulk-form';
+import { SavedFiltersBar } from '@/components/case-list/saved-filters-bar';
+import { deleteSavedFilterAction, reassignCasesAction, saveFilterAction } from './list-actions';
 
 export const metadata: Metadata = { title: '申请登记簿' };
 
-const FILTER_KEYS = ['q', 'status', 'type', 'year', 'handler', 'outcome', 'sort'] as const;
+const asParams = (filters: ListFilters): Record<string, string> => Object.fromEntries(new URLSearchParams(filterQuery(filters)));
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canViewCases(user)) forbidden();
   const query = await searchParams;
-  const params = keptParams(query, FILTER_KEYS);
-  const sp: Partial<Record<(typeof FILTER_KEYS)[number], string>> = params;
+  const { filters, problems } = readListFilters((field) => textParam(query, field));
   const result = listCases(user, {
-    q: sp.q,
-    status: sp.status,
-    applicantType: sp.type,
-    year: intParam(params, 'year', { min: 1900, max: 9999 }),
-    handler: sp.handler,
-    outcome: sp.outcome,
-    sort: sp.sort,
+    ...caseListFilters(filters),
     page: pageParam(query),
+    after: textParam(query, 'after', 700),
+    before: textParam(query, 'before', 700),
   });
+  if (result.badCursor) problems.push('翻页位置无效（链接可能被截断或修改），已显示第 1 页。');
+  const params = asParams(filters);
   const handlers = listHandlers(user);
+  const sortLinks: SortLinks = Object.fromEntries(
+    (Object.keys(HEADER_SORTS) as HeaderColumn[]).map((column) => {
+      const next = headerSort(column, result.sort);
+      return [column, { href: `/cases?${filterQuery({ ...filters, sort: next === 'received_desc' ? undefined : next })}`, sort: ariaSort(column, result.sort) }];
+    }),
+  );
+  const saved = listSavedFilters(user).map((f) => ({
+    id: f.id,
+    name: f.name,
+    href: f.ok ? `/cases?${f.query}` : null,
+    problem: f.ok ? null : f.problem,
+    current: f.ok && f.query === filterQuery(filters),
+  }));
 
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1>申请登记簿</h1>
         <div className="flex gap-2">
           {canExportRegister(user) ? (
@@ -50,18 +67,27 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </div>
-      <form method="get" className="card grid gap-3 md:grid-cols-4 lg:grid-cols-8" role="search" aria-label="查找申请">
-        <div className="md:col-span-2">
-          <label htmlFor="q">关键词</label>
-          <input id="q" name="q" className="input mt-1" defaultValue={sp.q ?? ''} placeholder="申请编号、申请人或申请内容" />
+      {problems.length ? (
+        <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="list-problems">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </div>
-        <Filter id="status" label="状态" value={sp.status} options={Object.entries(STATUS_FILTERS).map(([k, f]) => [k, f.label])} />
-        <Filter id="type" label="申请人类型" value={sp.type} options={APPLICANT_TYPES.map((t) => [t.code, t.label])} />
-        <Filter id="year" label="收到年度" value={sp.year} options={caseYears(user).map((y) => [String(y), `${y}年`])} />
-        <Filter id="handler" label="承办人" value={sp.handler} options={[['me', '我承办的'], ['none', '未指定'], ...handlers.map((h) => [String(h.id), h.displayName] as [string, string])]} />
-        <Filter id="outcome" label="办理结果" value={sp.outcome} options={OUTCOME_GROUPS.flatMap((g) => g.items.map((i) => [i.code, g.items.length > 1 ? `${g.label.slice(0, 3)}${i.label}` : i.label] as [string, string]))} />
-        <Filter id="sort" label="排序" value={sp.sort} options={Object.entries(SORTS).map(([k, s]) => [k, s.label])} placeholder="收到日期（晚→早）" />
-        <div className="flex items-end gap-2 md:col-span-4 lg:col-span-8">
+      ) : null}
+      <SavedFiltersBar filters={saved} query={filterQuery(filters)} save={saveFilterAction} remove={deleteSavedFilterAction} />
+      <form method="get" className="card grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-9" role="search" aria-label="查找申请">
+        <div className="col-span-2">
+          <label htmlFor="q">关键词</label>
+          <input id="q" name="q" className="input mt-1" defaultValue={filters.q ?? ''} maxLength={200} placeholder="申请编号、申请人或申请内容" />
+        </div>
+        <Filter id="status" label="状态" value={filters.status} options={Object.entries(STATUS_FILTERS).map(([k, f]) => [k, f.label])} />
+        <Filter id="due" label="到期" value={filters.due} options={Object.entries(DUE_WINDOWS).map(([k, f]) => [k, f.label])} />
+        <Filter id="type" label="申请人类型" value={filters.type} options={APPLICANT_TYPES.map((t) => [t.code, t.label])} />
+        <Filter id="year" label="收到年度" value={filters.year?.toString()} options={caseYears(user).map((y) => [String(y), `${y}年`])} />
+        <Filter id="handler" label="承办人" value={filters.handler} options={[['me', '我承办的'], ['none', '未指定'], ...handlers.map((h) => [String(h.id), h.displayName] as [string, string])]} />
+        <Filter id="outcome" label="办理结果" value={filters.outcome} options={OUTCOME_GROUPS.flatMap((g) => g.items.map((i) => [i.code, g.items.length > 1 ? `${g.label.slice(0, 3)}${i.label}` : i.label] as [string, string]))} />
+        <Filter id="sort" label="排序" value={filters.sort} options={Object.entries(CASE_SORTS).filter(([k]) => k !== 'received_desc').map(([k, s]) => [k, s.label])} placeholder={CASE_SORTS.received_desc.label} />
+        <div className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-4 lg:col-span-9">
           <button type="submit" className="btn-primary">
             查找
           </button>
@@ -71,10 +97,19 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <span className="ml-auto text-sm text-slate-600" data-testid="case-count">
             共 {result.total} 件
           </span>
+          {result.total > 0 && result.total <= LIST_EXPORT_MAX ? (
+            <a href={`/cases/export?${filterQuery(filters)}`} className="btn-secondary" download>
+              导出本列表（Excel）
+            </a>
+          ) : result.total > LIST_EXPORT_MAX ? (
+            <span className="text-sm text-slate-600">超过 {LIST_EXPORT_MAX} 件，请缩小范围后导出</span>
+          ) : null}
         </div>
       </form>
-      <CaseTable rows={result.rows} />
-      <Pagination page={result.page} pageCount={result.pageCount} params={params} basePath="/cases" />
+      <BulkForm action={canAssignHandler(user) ? reassignCasesAction : null} handlers={handlers} exportPath="/cases/export" sort={result.sort}>
+        <CaseTable rows={result.rows} sortLinks={sortLinks} selectable />
+      </BulkForm>
+      <Pagination page={result.page} pageCount={result.pageCount} params={params} basePath="/cases" prev={result.prev} next={result.next} />
     </div>
   );
 }

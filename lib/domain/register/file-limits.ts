@@ -7,13 +7,15 @@ export const IMPORT_LIMITS = {
   /** The file as uploaded or named on the command line. */
   maxBytes: 20 * 1024 * 1024,
   /** Rows after the header, blank or formatted-but-empty ones included. */
-  maxRows: 50_000,
+  maxRows: 200_000,
   /** Cells in the sheet (an .xlsx's cell elements, a CSV's fields), and shared strings. */
-  maxCells: 1_000_000,
+  maxCells: 5_000_000,
+  /** Characters in one cell: Excel's own limit, so a longer text is no register written by a person. */
+  maxCellChars: 32_767,
   /** Columns with a header. */
   maxColumns: 200,
   /** What the parts of an .xlsx that are read may unpack to, together. */
-  maxUnpackedBytes: 64 * 1024 * 1024,
+  maxUnpackedBytes: 256 * 1024 * 1024,
 } as const;
 
 /** Megabytes to one decimal, rounded up: a file just over the limit never reads as equal to it. */
@@ -25,6 +27,8 @@ export const LIMIT_MESSAGES = {
   rows: () => `行数过多：超过 ${IMPORT_LIMITS.maxRows} 行（设置过格式的空行也计算在内）。请删除台账下方多余的行，或把台账分成几个文件分批导入`,
   cells: () =>
     `单元格过多（超过 ${IMPORT_LIMITS.maxCells / 10_000} 万个），表格中可能有大量空白格式或与台账无关的数据。请只保留台账所需的列和行，或另存为 CSV 后再导入`,
+  cellText: () =>
+    `单元格内容过长（超过 ${IMPORT_LIMITS.maxCellChars} 个字符，Excel 单元格的上限），不像是正常的台账文件。请检查文件内容，重新保存后再导入`,
   columns: () => `列标题过多（超过 ${IMPORT_LIMITS.maxColumns} 列）。第一行应为台账的列标题，请删除无关的列后再导入`,
   unpacked: () =>
     `文件解压后过大（超过 ${mb(IMPORT_LIMITS.maxUnpackedBytes)} MB），不像是正常的台账文件。请只保留台账所在的工作表，删除多余的行列后重新保存再导入`,

@@ -1,0 +1,128 @@
+// npm run bench:http — the pages an office uses all day, served by the production build from a
+// register of 100,000 cases (BENCH_CASES), on 127.0.0.1 only, signed in as a supervisor. Per page:
+//   one request   median of BENCH_RUNS sequential requests after a warm-up;
+//   16 users      each requesting once a second (an open model: autocannon, 16 connections at 1
+//                 request/s each) for BENCH_SECONDS: p50 and p95;
+//   closed loop   16 connections requesting without pause for BENCH_SECONDS: requests per second.
+// Targets (issue 11): one request ≤ 20 ms for the list, search, case and review pages; p95 < 100 ms
+// at 16 users × 1 request/s. Every run is bounded in requests and time and stops by itself.
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { hasBuild, signIn, startServer } from './http-server';
+
+const TOTAL = Number(process.env.BENCH_CASES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const USERS = 16;
+const root = process.env.OGI_ROOT ?? process.cwd();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-http-'));
+const file = path.join(dir, 'bench.sqlite');
+process.env.DATABASE_PATH = file;
+process.env.OGI_ROOT ??= root;
+
+type Page = { label: string; path: string; expect: string; target?: number };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function fetchPage(base: string, cookie: string, page: Page): Promise<{ ms: number; html: string }> {
+  const started = performance.now();
+  const response = await fetch(base + page.path, { headers: { cookie }, redirect: 'manual' });
+  const html = await response.text();
+  const ms = performance.now() - started;
+  if (response.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.label}: ${page.path} answered ${response.status} without “${page.expect}”`);
+  return { ms, html };
+}
+
+function cannon(base: string, cookie: string, page: Page, rate: number | undefined): Promise<{ latencies: number[]; rps: number; errors: number }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const instance = autocannon(
+      { url: base + page.path, connections: USERS, duration: SECONDS, headers: { cookie }, ...(rate ? { connectionRate: rate } : {}) },
+      (error, result) => (error ? reject(error) : resolve({ latencies, rps: result.requests.total / SECONDS, errors: errors + result.errors + result.timeouts })),
+    );
+    instance.on('response', (_client, status, _body, ms) => {
+      if (status !== 200) errors += 1;
+      latencies.push(ms);
+    });
+  });
+}
+
+/** The link behind 下一页 on a list page, as a browser would follow it. */
+function nextLink(html: string): string | null {
+  const m = /<a[^>]*href="([^"]+)"[^>]*rel="next"|<a[^>]*rel="next"[^>]*href="([^"]+)"/.exec(html);
+  const href = m?.[1] ?? m?.[2];
+  return href ? href.replace(/&amp;/g, '&') : null;
+}
+
+async function main(): Promise<void> {
+  if (!hasBuild(root)) throw new Error('没有生产构建：请先运行 npx next build');
+  const { getDb } = await import('@/db/client');
+  const { seedOffice, BENCH_USER, BENCH_PASSWORD } = await import('./http-seed');
+  const { today } = await import('@/lib/data/today');
+  const started = performance.now();
+  const db = getDb();
+  const office = await seedOffice(db, TOTAL, today());
+  db.$client.close();
+  process.stderr.write(`[bench] ${office.cases.toLocaleString('en')} 件申请（未办结 ${office.open} 件），用时 ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+  const server = await startServer(root, file);
+  try {
+    const cookie = await signIn(server.base, BENCH_USER, BENCH_PASSWORD);
+    const year = Number(today().slice(0, 4)) - 1;
+    const list: Page = { label: 'list, page 1', path: '/cases', expect: 'case-table', target: 20 };
+    // Page 1,000 as reached by 下一页 from page 999 (the jump to a page number is measured too).
+    const jump: Page = { label: 'list, jump to page 1,000', path: '/cases?page=1000', expect: 'case-table' };
+    const page999 = await fetchPage(server.base, cookie, { ...jump, path: '/cases?page=999' });
+    const next = nextLink(page999.html);
+    const pages: Page[] = [
+      list,
+      ...(next ? [{ label: 'list, page 1,000 (下一页)', path: next, expect: 'case-table', target: 20 }] : []),
+      jump,
+      { label: `search a name (${office.name})`, path: `/cases?q=${encodeURIComponent(office.name)}`, expect: 'case-table', target: 20 },
+      { label: `search a number (${office.caseNo})`, path: `/cases?q=${encodeURIComponent(office.caseNo)}`, expect: 'case-table', target: 20 },
+      { label: 'search a two-character word (拆迁)', path: `/cases?q=${encodeURIComponent('拆迁')}`, expect: 'case-table', target: 20 },
+      { label: 'search one character (王)', path: `/cases?q=${encodeURIComponent('王')}`, expect: 'case-table' },
+      { label: 'a case page', path: `/cases/${office.caseId}`, expect: office.caseNo, target: 20 },
+      { label: '/review', path: '/review', expect: 'review-overdue', target: 20 },
+      { label: `the report (${year})`, path: `/reports/${year}`, expect: 't3-new-total' },
+    ];
+
+    console.log(`\nHTTP 基准：${office.cases.toLocaleString('en')} 件申请，生产构建，127.0.0.1，负责人已登录`);
+    console.log(`  one request: median of ${RUNS}; ${USERS} users × 1 req/s and closed loop (${USERS} connections): ${SECONDS} s each\n`);
+    console.log(`${'page'.padEnd(46)} ${'one req'.padStart(9)} ${'p50@16/s'.padStart(9)} ${'p95@16/s'.padStart(9)} ${'closed req/s'.padStart(13)} ${'closed p95'.padStart(11)}`);
+    for (const page of pages) {
+      for (let i = 0; i < 3; i++) await fetchPage(server.base, cookie, page);
+      const single: number[] = [];
+      for (let i = 0; i < RUNS; i++) single.push((await fetchPage(server.base, cookie, page)).ms);
+      const open = await cannon(server.base, cookie, page, 1);
+      const closed = await cannon(server.base, cookie, page, undefined);
+      const one = median(single);
+      const flag = page.target !== undefined && one > page.target ? ' *' : '';
+      console.log(
+        `${page.label.padEnd(46)} ${`${one.toFixed(1)} ms`.padStart(9)}${flag} ${`${percentile(open.latencies, 50)} ms`.padStart(9)} ${`${percentile(open.latencies, 95)} ms`.padStart(9)} ${closed.rps.toFixed(0).padStart(13)} ${`${percentile(closed.latencies, 95)} ms`.padStart(11)}` +
+          (open.errors + closed.errors ? `   (${open.errors + closed.errors} errors)` : ''),
+      );
+    }
+    console.log(`\n  * over the 20 ms target for one request`);
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.exit(1);
+  },
+);

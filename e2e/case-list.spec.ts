@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { pageAs, registerCase, resumeSession, storageStatePath, uniqueCaseNo, USERS } from './support';
+import { insertCases, storeSavedFilter } from './database';
+
+// The case list as staff use it all day: sorting by a header (mouse or keyboard), 上一页 / 下一页 and
+// a page jump, saved filters (one stored in a form the list no longer reads is shown as ignored),
+// ticking cases to reassign or export them, the whole list as Excel, and cards on a phone.
+
+test.describe('the case list', () => {
+  test('sorts by a column header, with aria-sort, by mouse and by keyboard', async ({ page }) => {
+    await resumeSession(page, 'clerk');
+    await page.goto('/cases');
+    const header = (name: string) => page.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    await expect(header('收到日期')).toHaveAttribute('aria-sort', 'descending');
+    await expect(header('申请编号')).not.toHaveAttribute('aria-sort');
+
+    await header('申请编号').getByRole('link').click();
+    await expect(page).toHaveURL(/sort=case_no(&|$)/);
+    await expect(header('申请编号')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('收到日期')).not.toHaveAttribute('aria-sort');
+    const numbers = await page.getByTestId('case-row').locator('td:nth-child(2)').allInnerTexts();
+    expect(numbers).toEqual([...numbers].sort());
+
+    await header('申请编号').getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sort=case_no_desc/);
+    await expect(header('申请编号')).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('pages by keyset: 下一页, 上一页 and a jump land on the same rows', async ({ page }) => {
+    const prefix = uniqueCaseNo('PG');
+    insertCases(prefix, 120, '2026-02-02');
+    await resumeSession(page, 'clerk');
+    await page.goto(`/cases?q=${prefix}&sort=case_no`);
+    await expect(page.getByTestId('case-count')).toHaveText('共 120 件');
+    // The first row's 申请编号, waited for: a soft navigation may show the new URL a moment before its rows.
+    const firstNo = page.getByTestId('case-row').first().locator('td:nth-child(2)');
+    await expect(firstNo).toHaveText(`${prefix}-001`);
+
+    await page.getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/after=/);
+    await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 2 / 3 页');
+    await expect(firstNo).toHaveText(`${prefix}-051`);
+    await page.getByRole('link', { name: '下一页' }).click();
+    await expect(firstNo).toHaveText(`${prefix}-101`);
+    await expect(page.getByTestId('case-row')).toHaveCount(20);
+    await page.getByRole('link', { name: '上一页' }).click();
+    await expect(page).toHaveURL(/before=/);
+    await expect(firstNo).toHaveText(`${prefix}-051`);
+
+    await page.getByLabel('跳到第').fill('3');
+    await page.getByRole('button', { name: '跳转' }).click();
+    await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 3 / 3 页');
+    await expect(firstNo).toHaveText(`${prefix}-101`);
+
+    // A cursor cut by hand is ignored with a message, never an error.
+    await page.goto(`/cases?q=${prefix}&sort=case_no&page=2&after=case_no~x`);
+    await expect(page.getByTestId('list-problems')).toContainText('翻页位置无效');
+    await expect(firstNo).toHaveText(`${prefix}-001`);
+  });
+
+  test('finds a two-character word and a one-character name', async ({ page }) => {
+    await resumeSession(page, 'clerk');
+    const word = `${uniqueCaseNo('W')}`;
+    const { caseNo } = await registerCase(page, { applicantName: '欧阳', content: `关于河渠清淤的决定 ${word}` });
+    await page.goto(`/cases?q=${encodeURIComponent('河渠')}`);
+    await expect(page.getByTestId('case-table')).toContainText(caseNo);
+    await page.goto(`/cases?q=${encodeURIComponent('欧')}`);
+    await expect(page.getByTestId('case-table')).toContainText(caseNo);
+  });
+
+  test('saved filters: the defaults, one of the user’s own, and one that can no longer be read', async ({ page }) => {
+    storeSavedFilter('clerk2', '旧版的筛选', 'status=open&priority=high');
+    await resumeSession(page, 'clerk2');
+    await page.goto('/cases');
+    const bar = page.getByTestId('saved-filters');
+    await expect(bar.getByRole('link', { name: '我的超期' })).toBeVisible();
+    await expect(bar.getByTestId('saved-filter-ignored')).toHaveText('旧版的筛选：已忽略（含有无法识别的条件“priority”。）');
+
+    await page.getByLabel('状态').selectOption('awaiting_correction');
+    await page.getByRole('button', { name: '查找' }).click();
+    await bar.getByText('保存当前筛选…').click();
+    await bar.getByLabel('名称').fill('待补正的');
+    await bar.getByRole('button', { name: '保存' }).click();
+    await expect(bar.getByTestId('form-success')).toHaveText('已保存筛选“待补正的”。');
+
+    await page.goto('/cases');
+    await bar.getByRole('link', { name: '待补正的' }).click();
+    await expect(page).toHaveURL(/status=awaiting_correction/);
+    await expect(bar.getByRole('link', { name: '待补正的' })).toHaveAttribute('aria-current', 'true');
+    await bar.getByRole('button', { name: '删除筛选“待补正的”' }).click();
+    await expect(bar.getByRole('link', { name: '待补正的' })).toHaveCount(0);
+    await bar.getByRole('button', { name: '删除筛选“旧版的筛选”' }).click();
+    await expect(bar.getByTestId('saved-filter-ignored')).toHaveCount(0);
+  });
+
+  test('a supervisor reassigns ticked cases; one changed meanwhile is refused and named', async ({ browser, page }) => {
+    await resumeSession(page, 'clerk');
+    const a = await registerCase(page, { applicantName: '改派甲' });
+    const b = await registerCase(page, { applicantName: '改派乙' });
+    const supervisor = await pageAs(browser, 'supervisor');
+    await supervisor.goto(`/cases?q=${encodeURIComponent('改派')}&sort=case_no_desc`);
+    await supervisor.getByLabel(`选择 ${a.caseNo}`).check();
+    await supervisor.getByLabel(`选择 ${b.caseNo}`).check();
+
+    // Meanwhile the clerk edits case b, so the list's version of it is stale.
+    await page.goto(`${b.url}/edit`);
+    await page.getByLabel('申请人姓名或名称').fill('改派乙（已更正）');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await expect(page.getByTestId('form-success')).toHaveText('修改已保存。');
+
+    await supervisor.getByLabel('将所选申请改派给').selectOption({ label: USERS.clerk2.name });
+    await supervisor.getByRole('button', { name: '改派' }).click();
+    const message = supervisor.getByRole('form', { name: '所选申请' }).getByTestId('form-error');
+    await expect(message).toContainText(`已将 1 件申请改派给“${USERS.clerk2.name}”：${a.caseNo}。`);
+    await expect(message).toContainText(`${b.caseNo}（已被“${USERS.clerk.name}”于`);
+    await expect(supervisor.getByTestId('case-table')).toContainText(USERS.clerk2.name);
+  });
+
+  test('a clerk sees no reassignment and exports the ticked cases and the whole list as Excel', async ({ page }) => {
+    await resumeSession(page, 'clerk');
+    const { caseNo } = await registerCase(page, { applicantName: '导出测试', content: '=HYPERLINK("http://x","y")' });
+    await page.goto(`/cases?q=${caseNo}`);
+    await expect(page.getByRole('button', { name: '改派' })).toHaveCount(0);
+
+    await page.getByLabel(`选择 ${caseNo}`).check();
+    const [ticked] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出所选（Excel）' }).click()]);
+    expect(ticked.suggestedFilename()).toMatch(/^所选申请（\d{4}-\d{2}-\d{2}导出）\.xlsx$/);
+
+    const [all] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出本列表（Excel）' }).click()]);
+    expect(all.suggestedFilename()).toMatch(/^申请列表/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await all.path())!)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('申请编号');
+    expect(sheet.getRow(2).getCell(1).value).toBe(caseNo);
+    expect(sheet.getRow(2).getCell(5).value).toBe('=HYPERLINK("http://x","y")');
+  });
+
+  test('on a 390 px phone each case is a card and nothing scrolls sideways', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: storageStatePath('clerk') });
+    const page = await context.newPage();
+    await page.goto('/cases');
+    const rows = page.getByTestId('case-row');
+    await expect(rows.first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect(page.getByTestId('case-table').locator('thead')).toBeHidden();
+    const box = (await rows.first().boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390);
+    expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    await expect(rows.first().locator('td[data-label="收到日期"]')).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,135 @@
+// What the cells of an .xlsx sheet hold, read from the parts as they stream past (saxes, a SAX
+// parser): the shared strings (rich text as its plain text), which cell styles show a date, and a
+// cell's value as the register validators read it — what the sheet shows: text, a number, a Date
+// for a number in a date format (formula results included), TRUE/FALSE; an error is no value.
+import { SaxesParser } from 'saxes';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
+import type { SheetCell } from '@/lib/domain/register';
+import { SpreadsheetReadError } from './spreadsheet-error';
+import { corrupt } from './xlsx-first-sheet';
+
+/** A parser that reads tag names without their namespace prefix and turns XML errors into "corrupt". */
+export function xmlParser(): SaxesParser {
+  const parser = new SaxesParser();
+  parser.on('error', () => {
+    throw corrupt();
+  });
+  return parser;
+}
+
+// The longest stretch of a part without a '<' that can be a person's register: one cell of Excel's
+// longest text with every character escaped (&quot; is six). saxes holds a text, a tag or a
+// comment whole until it ends, so a longer stretch is refused before it is held.
+const MAX_RUN = IMPORT_LIMITS.maxCellChars * 6 + 4096;
+
+/** Feeds a part to the parser chunk by chunk, refusing a stretch without markup past MAX_RUN. */
+export function boundedWriter(parser: SaxesParser): (text: string) => void {
+  let run = 0;
+  return (text) => {
+    const last = text.lastIndexOf('<');
+    run = last < 0 ? run + text.length : text.length - last - 1;
+    if (run > MAX_RUN) throw new SpreadsheetReadError('too_large', LIMIT_MESSAGES.cellText());
+    parser.write(text);
+  };
+}
+
+export const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** The shared strings, collected as the part streams into the returned writer. */
+export function sharedStringsReader(): { write: (text: string) => void; strings: string[] } {
+  const strings: string[] = [];
+  const parser = xmlParser();
+  let current: string[] | null = null;
+  let length = 0;
+  let inText = false;
+  let inPhonetic = false;
+  parser.on('opentag', (tag) => {
+    const name = local(tag.name);
+    if (name === 'si') {
+      if (strings.length >= IMPORT_LIMITS.maxCells) throw new SpreadsheetReadError('too_large', LIMIT_MESSAGES.cells());
+      current = [];
+      length = 0;
+    } else if (name === 'rPh') inPhonetic = true; // a Japanese reading guide, not the text
+    else if (name === 't') inText = true;
+  });
+  parser.on('text', (text) => {
+    if (inText && !inPhonetic && current) {
+      length += text.length;
+      if (length > IMPORT_LIMITS.maxCellChars) throw new SpreadsheetReadError('too_large', LIMIT_MESSAGES.cellText());
+      current.push(text);
+    }
+  });
+  parser.on('closetag', (tag) => {
+    const name = local(tag.name);
+    if (name === 'si') {
+      strings.push(current!.join(''));
+      current = null;
+    } else if (name === 'rPh') inPhonetic = false;
+    else if (name === 't') inText = false;
+  });
+  return { write: boundedWriter(parser), strings };
+}
+
+// The built-in number formats that show a date (ECMA-376 §18.8.30, with the East Asian ones).
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** The rule exceljs applies to a number format: a date when it has date or time letters outside quotes and brackets. */
+export function isDateFormat(format: string | undefined): boolean {
+  return !!format && /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** Which cell styles (the s attribute, an index into cellXfs) show a number as a date. */
+export function dateStyles(stylesXml: string | null): Set<number> {
+  const dates = new Set<number>();
+  if (!stylesXml) return dates;
+  const formats = new Map<number, string>();
+  const parser = xmlParser();
+  let inCellXfs = false;
+  let xf = 0;
+  parser.on('opentag', (tag) => {
+    const name = local(tag.name);
+    const attrs = tag.attributes as Record<string, string>;
+    if (name === 'numFmt') formats.set(Number(attrs.numFmtId), attrs.formatCode ?? '');
+    else if (name === 'cellXfs') inCellXfs = true;
+    else if (name === 'xf' && inCellXfs) {
+      const id = Number(attrs.numFmtId ?? 0);
+      if (BUILT_IN_DATES.has(id) || isDateFormat(formats.get(id))) dates.add(xf);
+      xf += 1;
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (local(tag.name) === 'cellXfs') inCellXfs = false;
+  });
+  parser.write(stylesXml).close();
+  return dates;
+}
+
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/** One cell as the sheet shows it; `value` is the text of <v> (or of an inline string). */
+export function cellValue(type: string | undefined, value: string | null, isDate: boolean, strings: readonly string[], date1904: boolean): SheetCell {
+  if (value === null) return null;
+  switch (type) {
+    case 's':
+      return strings[Number(value)] ?? null;
+    case 'inlineStr':
+    case 'str':
+      return value;
+    case 'b':
+      return value === '1' ? 'TRUE' : 'FALSE';
+    case 'e':
+      return null;
+    case 'd': {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? value : date;
+    }
+    default: {
+      if (value.trim() === '') return null;
+      const n = Number(value);
+      if (!Number.isFinite(n)) return value;
+      return isDate ? serialToDate(n, date1904) : n;
+    }
+  }
+}
