@@ -8,6 +8,7 @@ import { ForbiddenError } from '@/lib/domain/errors';
 import { listCases } from './case-list';
 import { clockStatusSql, countIf, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { today } from './today';
+import { getCaseClock } from './case-clock-view';
 
 export type PendingExtension = {
   caseId: number;
@@ -24,18 +25,11 @@ export type PendingExtension = {
 
 export type Workload = { handlerId: number | null; handlerName: string; open: number; overdue: number; dueSoon: number };
 
-/** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
-export function getReviewBoard(actor: Actor) {
-  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+/** Extension requests no supervisor has decided yet, on open cases, oldest first. */
+export function listPendingExtensions(actor: Actor): PendingExtension[] {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以审批延期。');
   const db = getDb();
-  const day = today();
-  const lists = {
-    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc' }),
-    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc' }),
-    paused: listCases(actor, { status: 'paused', sort: 'due_asc' }),
-    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc' }),
-  };
-  const pendingExtensions: PendingExtension[] = db
+  return db
     .select({ c: cases, data: caseEvents.data })
     .from(caseEvents)
     .innerJoin(cases, eq(cases.id, caseEvents.caseId))
@@ -60,6 +54,20 @@ export function getReviewBoard(actor: Actor) {
       requestedBy: String(data.requestedBy ?? ''),
       requestedOn: String(data.requestedOn ?? ''),
     }));
+}
+
+/** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
+export function getReviewBoard(actor: Actor) {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const db = getDb();
+  const day = today();
+  const lists = {
+    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc' }),
+    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc' }),
+    paused: listCases(actor, { status: 'paused', sort: 'due_asc' }),
+    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc' }),
+  };
+  const pendingExtensions = listPendingExtensions(actor);
 
   const status = statusDayToday(db);
   const workload: Workload[] = db
@@ -88,4 +96,20 @@ export function getReviewBoard(actor: Actor) {
   const closed = rate?.closed ?? 0;
   const onTime = Number(rate?.onTime ?? 0);
   return { today: day, year: Number(year), lists, pendingExtensions, workload, onTime: { closed, onTime, rate: closed ? onTime / closed : null } };
+}
+
+export type DecidedExtension = { caseId: number; caseNo: string; approved: boolean; days: number | null; replyDueOn: string | null; decidedOn: string | null };
+
+/**
+ * What became of a case's extension request, for the confirmation after a supervisor decided it on
+ * the review or home page (?decided=id): read from the case, so the page states only what is recorded.
+ */
+export function decidedExtension(actor: Actor, caseId: number): DecidedExtension | null {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const row = getDb().select({ caseNo: cases.caseNo }).from(cases).where(eq(cases.id, caseId)).get();
+  if (!row) return null;
+  const { clock } = getCaseClock(actor, caseId);
+  const x = clock.extension;
+  if (x.state !== 'approved' && x.state !== 'rejected') return null;
+  return { caseId, caseNo: row.caseNo, approved: x.state === 'approved', days: x.days, replyDueOn: clock.replyDueOn, decidedOn: x.decidedOn };
 }

@@ -40,7 +40,7 @@ export default async function CalendarYearPage({ params }: { params: Promise<{ y
       <p className="text-sm">
         <span className="mr-3 rounded bg-red-100 px-1.5 text-red-800">放假</span>
         <span className="mr-3 rounded bg-blue-100 px-1.5 text-blue-800">调休上班</span>
-        <span className="text-slate-400">周末</span>
+        <span className="rounded bg-slate-100 px-1.5 text-slate-600">周末</span>
       </p>
       <YearGrid year={year} days={days.filter((d) => d.date.startsWith(String(year)))} />
       {source ? (
