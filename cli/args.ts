@@ -2,11 +2,13 @@
 
 export class UsageError extends Error {}
 
-export type ParsedArgs = { positionals: string[]; flags: Map<string, string> };
+export type ParsedArgs = { positionals: string[]; flags: Map<string, string>; switches: Set<string> };
 
-export function parseArgs(argv: string[], known: string[]): ParsedArgs {
+/** `known` flags take a value (--out FILE); `switches` take none (--force). */
+export function parseArgs(argv: string[], known: string[], switches: string[] = []): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string>();
+  const on = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -15,12 +17,16 @@ export function parseArgs(argv: string[], known: string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!known.includes(name)) throw new UsageError(`不认识的参数 --${name}（可用：${known.map((k) => `--${k}`).join(' ')}）`);
+    if (eq < 0 && switches.includes(name)) {
+      on.add(name);
+      continue;
+    }
+    if (!known.includes(name)) throw new UsageError(`不认识的参数 --${name}（可用：${[...known, ...switches].map((k) => `--${k}`).join(' ')}）`);
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`参数 --${name} 缺少取值`);
     flags.set(name, value);
   }
-  return { positionals, flags };
+  return { positionals, flags, switches: on };
 }
 
 export function requireFlag(args: ParsedArgs, name: string, hint: string): string {

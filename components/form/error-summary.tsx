@@ -24,8 +24,7 @@ export function ErrorSummary({ message }: { message: string }) {
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
-    // Reading the rendered fields once the form is on screen is the point: they are outside React's reach here.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+    // The fields are read once the form is on screen: their ids and labels live in the DOM.
     setProblems(problemsIn(box.closest('form')));
     box.focus();
   }, []);

@@ -116,6 +116,14 @@ export function canManageSettings(user: Actor): boolean {
   return user.role === 'admin';
 }
 
+/**
+ * The morning digest reads every recipient's to-do list: only the system acting on the operator's
+ * authority (the `ogi digest` command, the server's own timer), never a signed-in user.
+ */
+export function canSendDigest(user: Actor): boolean {
+  return user.id === null && user.role === 'admin';
+}
+
 export const POLICY = {
   canViewCases,
   canCreateCase,

@@ -12,6 +12,9 @@ import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DisableSecondFactorForm } from '@/components/auth/disable-second-factor-form';
 import { FormMessage } from '@/components/form/form-message';
 import { changePasswordAction, disableSecondFactorAction } from '@/app/login/step-actions';
+import { readDigestSettings } from '@/lib/data/digest';
+import { DigestForm } from '@/components/account/digest-form';
+import { updateDigestAction } from './actions';
 
 export const metadata: Metadata = { title: '我的账号' };
 
@@ -74,6 +77,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           )}
         </section>
       </div>
+      {actor.role === 'auditor' ? null : (
+        <section className="card max-w-xl" aria-labelledby="digest-h">
+          <h2 id="digest-h" className="mb-3">
+            待办提醒邮件
+          </h2>
+          <DigestForm action={updateDigestAction} current={readDigestSettings(actor)} mailConfigured={Boolean(process.env.SMTP_URL)} />
+        </section>
+      )}
       <section className="card max-w-xl" aria-labelledby="password-h">
         <h2 id="password-h" className="mb-3">
           修改密码
