@@ -59,7 +59,6 @@ export function listPendingExtensions(actor: Actor): PendingExtension[] {
 /** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
 export function getReviewBoard(actor: Actor) {
   if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
-  const db = getDb();
   const day = today();
   const lists = {
     overdue: listCases(actor, { status: 'overdue', sort: 'due_asc' }),
@@ -69,8 +68,16 @@ export function getReviewBoard(actor: Actor) {
   };
   const pendingExtensions = listPendingExtensions(actor);
 
+  const year = Number(day.slice(0, 4));
+  return { today: day, year, lists, pendingExtensions, workload: teamWorkload(actor), onTime: onTimeRate(actor, year) };
+}
+
+/** Open cases per handler, with how many are overdue and due soon, the busiest first. */
+export function teamWorkload(actor: Actor): Workload[] {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const db = getDb();
   const status = statusDayToday(db);
-  const workload: Workload[] = db
+  return db
     .select({
       handlerId: cases.handlerId,
       handlerName: users.displayName,
@@ -85,18 +92,26 @@ export function getReviewBoard(actor: Actor) {
     .orderBy(sql`count(*) DESC`)
     .all()
     .map((w) => ({ ...w, handlerName: w.handlerName ?? '未指定', overdue: Number(w.overdue), dueSoon: Number(w.dueSoon) }));
+}
 
-  const year = day.slice(0, 4);
-  const closedThisYear = and(statusFilterSql('closed', status), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
+export type OnTimeRate = { closed: number; onTime: number; rate: number | null };
+
+/** Of the cases replied in `year`, how many on time (by the badge's own predicate). */
+export function onTimeRate(actor: Actor, year: number): OnTimeRate {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const db = getDb();
+  const status = statusDayToday(db);
+  const closedInYear = and(statusFilterSql('closed', status), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
   const rate = db
     .select({ closed: count(), onTime: countIf(clockStatusSql('closed_on_time', status)) })
     .from(cases)
-    .where(closedThisYear)
+    .where(closedInYear)
     .get();
   const closed = rate?.closed ?? 0;
   const onTime = Number(rate?.onTime ?? 0);
-  return { today: day, year: Number(year), lists, pendingExtensions, workload, onTime: { closed, onTime, rate: closed ? onTime / closed : null } };
+  return { closed, onTime, rate: closed ? onTime / closed : null };
 }
+
 
 export type DecidedExtension = { caseId: number; caseNo: string; approved: boolean; days: number | null; replyDueOn: string | null; decidedOn: string | null };
 

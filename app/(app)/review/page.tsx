@@ -6,6 +6,7 @@ import { canViewReviewPage } from '@/lib/domain/policy';
 import { decidedExtension, getReviewBoard } from '@/lib/data/review-board';
 import type { CaseListRow } from '@/lib/data/case-list';
 import { CaseTable } from '@/components/case-table';
+import { WorkloadTable } from '@/components/dashboard/workload-table';
 import { ExtensionRequests } from '@/components/clock/extension-requests';
 import { DecidedExtensionNotice } from '@/components/clock/decided-extension-notice';
 import { intParam, type SearchParams } from '@/lib/pages/search-params';
@@ -59,28 +60,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
 
       <section className="space-y-2" aria-labelledby="load-h">
         <h2 id="load-h">承办人工作量（未办结）</h2>
-        <table className="table max-w-2xl rounded border border-slate-200 bg-white" data-testid="workload">
-          <thead>
-            <tr>
-              <th>承办人</th>
-              <th>未办结</th>
-              <th>已超期</th>
-              <th>即将到期</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.workload.map((w) => (
-              <tr key={w.handlerId ?? 'none'}>
-                <td>
-                  <Link href={`/cases?status=open&handler=${w.handlerId ?? 'none'}&sort=due_asc`}>{w.handlerName}</Link>
-                </td>
-                <td>{w.open}</td>
-                <td className={w.overdue ? 'font-semibold text-red-700' : ''}>{w.overdue}</td>
-                <td className={w.dueSoon ? 'text-amber-700' : ''}>{w.dueSoon}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="max-w-2xl">
+          <WorkloadTable rows={board.workload} />
+        </div>
       </section>
     </div>
   );
