@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/pages/page-title';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
@@ -11,7 +12,13 @@ import { AuditHistory } from '@/components/audit-history';
 import { ReviewDecisionForm } from '@/components/reviews/review-decision-form';
 import { updateReviewAction } from '../actions';
 
-export const metadata: Metadata = { title: '复议诉讼记录' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const raw = (await params).id;
+  return recordTitle((user) => {
+    const r = getReview(user, Number(raw));
+    return `${r.kindLabel} ${r.filedOn}${r.caseNo ? ` · 申请 ${r.caseNo}` : ''}`;
+  }, '复议诉讼记录');
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

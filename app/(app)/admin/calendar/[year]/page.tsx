@@ -8,7 +8,10 @@ import { YearGrid } from '@/components/calendar/year-grid';
 import { SetDayForm } from '@/components/calendar/calendar-forms';
 import { setDayAction } from '../actions';
 
-export const metadata: Metadata = { title: '年度日历' };
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const raw = (await params).year;
+  return { title: /^\d{4}$/.test(raw) ? `${raw}年节假日日历` : '年度日历' };
+}
 
 export default async function CalendarYearPage({ params }: { params: Promise<{ year: string }> }) {
   const user = await requireUser();

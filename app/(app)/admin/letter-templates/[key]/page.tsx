@@ -12,7 +12,10 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { TemplateEditor } from '@/components/letters/template-editor';
 import { restoreTemplateAction, templateAction } from '../actions';
 
-export const metadata: Metadata = { title: '编辑文书模板' };
+export async function generateMetadata({ params }: { params: Promise<{ key: string }> }): Promise<Metadata> {
+  const type = letterType(decodeURIComponent((await params).key));
+  return { title: type ? `文书模板：${type.label}` : '编辑文书模板' };
+}
 
 export default async function TemplatePage({ params }: { params: Promise<{ key: string }> }) {
   const user = await requireUser();

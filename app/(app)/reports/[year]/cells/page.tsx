@@ -11,7 +11,10 @@ import { Pagination } from '@/components/pagination';
 import { ReviewTable } from '@/components/reviews/review-table';
 import { pageParam, textParam, type SearchParams } from '@/lib/pages/search-params';
 
-export const metadata: Metadata = { title: '统计数字明细' };
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const year = parseReportYear((await params).year);
+  return { title: year === null ? '统计数字明细' : `${year}年度报告统计数字明细` };
+}
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => value !== undefined && (list as readonly string[]).includes(value);
 
