@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { settings, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
-import { canSendDigest } from '@/lib/domain/policy';
+import { isDigestSender } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import type { DigestSettings } from '@/lib/domain/validation/digest';
 import { diffFields, writeAudit } from './audit';
@@ -34,7 +34,7 @@ export type DigestRecipient = { actor: Actor; email: string };
 
 /** Active users who asked for the digest and gave an address. */
 export function digestRecipients(system: Actor): DigestRecipient[] {
-  if (!canSendDigest(system)) throw new ForbiddenError();
+  if (!isDigestSender(system)) throw new ForbiddenError();
   return getDb()
     .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, email: users.email })
     .from(users)
@@ -46,7 +46,7 @@ export function digestRecipients(system: Actor): DigestRecipient[] {
 const SENT_KEY = 'digestSentOn';
 
 export function digestSentOn(system: Actor): string | null {
-  if (!canSendDigest(system)) throw new ForbiddenError();
+  if (!isDigestSender(system)) throw new ForbiddenError();
   return getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, SENT_KEY)).get()?.value ?? null;
 }
 
@@ -55,7 +55,7 @@ export function digestSentOn(system: Actor): string | null {
  * server's timer may both try), false when it was claimed already.
  */
 export function claimDigestDay(system: Actor, day: string): boolean {
-  if (!canSendDigest(system)) throw new ForbiddenError();
+  if (!isDigestSender(system)) throw new ForbiddenError();
   return writeTransaction(getDb(), (tx) => {
     const sent = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, SENT_KEY)).get()?.value;
     if (sent === day) return false;

@@ -156,3 +156,10 @@ describe('POLICY', () => {
     for (const [name, fn] of Object.entries(POLICY)) expect(fn, name).toBe(exported[name]);
   });
 });
+
+describe('isDigestSender', () => {
+  it('is the system acting on the operator’s authority, never a signed-in user, administrators included', () => {
+    expect(policy.isDigestSender({ id: null, username: 'digest', displayName: '待办提醒', role: 'admin' })).toBe(true);
+    for (const role of ROLES) expect(policy.isDigestSender(ACTORS[role]), role).toBe(false);
+  });
+});

@@ -118,9 +118,10 @@ export function canManageSettings(user: Actor): boolean {
 
 /**
  * The morning digest reads every recipient's to-do list: only the system acting on the operator's
- * authority (the `ogi digest` command, the server's own timer), never a signed-in user.
+ * authority (the `ogi digest` command, the server's own timer), never a signed-in user. Not a role
+ * permission (no screen asks it), so not in POLICY or the role matrix.
  */
-export function canSendDigest(user: Actor): boolean {
+export function isDigestSender(user: Actor): boolean {
   return user.id === null && user.role === 'admin';
 }
 
