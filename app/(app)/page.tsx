@@ -29,7 +29,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </h1>
       {user.role === 'admin' ? <AdminHome data={adminDashboard(user)} /> : null}
       {user.role === 'auditor' ? <AuditorHome /> : null}
-      {user.role === 'supervisor' ? <SupervisorHome {...supervisorHomeData(user, decided)} /> : null}
+      {user.role === 'supervisor' ? (
+        <>
+          <SupervisorHome {...supervisorHomeData(user, decided)} />
+          <AwaitingDelivery actor={user} rows={lettersAwaitingDelivery(user)} />
+        </>
+      ) : null}
       {user.role === 'clerk' ? <ClerkHome /> : null}
     </div>
   );

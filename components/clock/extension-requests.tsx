@@ -18,7 +18,7 @@ export function ExtensionRequests({ requests, today, headingLevel = 'h2' }: { re
         {requests.map(({ request: x, decide }) => (
           <div key={x.caseId} className="card" data-testid={`extension-${x.caseNo}`}>
             <h3 className="text-sm font-semibold">
-              <Link href={`/cases/${x.caseId}`} className="underline">
+              <Link prefetch={false} href={`/cases/${x.caseId}`} className="underline">
                 申请 {x.caseNo}
               </Link>
               <span className="ml-2 font-normal text-slate-700">

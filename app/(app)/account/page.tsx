@@ -70,7 +70,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               <p className="text-sm" data-testid="totp-status">
                 未启用。启用后，登录时除密码外还需输入手机验证器应用显示的动态验证码。
               </p>
-              <Link href="/account/two-factor" className="btn-secondary inline-block">
+              <Link prefetch={false} href="/account/two-factor" className="btn-secondary inline-block">
                 启用双因素认证
               </Link>
             </>

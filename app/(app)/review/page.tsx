@@ -23,7 +23,7 @@ function Section({ id, title, status, list }: { id: string; title: string; statu
           <span className="ml-2 text-base font-normal text-slate-600">{list.total} 件</span>
         </h2>
         {list.total > list.rows.length ? (
-          <Link href={`/cases?status=${status}&sort=due_asc`} className="text-sm">
+          <Link prefetch={false} href={`/cases?status=${status}&sort=due_asc`} className="text-sm">
             查看全部
           </Link>
         ) : null}

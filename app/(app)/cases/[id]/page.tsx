@@ -73,7 +73,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <ClockBadge status={clockView.clock.status} daysLeft={clockView.clock.workingDaysLeft} lateBy={clockView.clock.lateByWorkingDays} dueSoonDays={clockView.clock.dueSoonDays} />
         <div className="ml-auto flex gap-2 print:hidden">
           {c.can.edit ? (
-            <Link href={`/cases/${id}/edit`} className="btn-secondary">
+            <Link prefetch={false} href={`/cases/${id}/edit`} className="btn-secondary">
               修改登记信息
             </Link>
           ) : null}

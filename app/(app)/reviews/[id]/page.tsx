@@ -29,14 +29,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   return (
     <div className="space-y-5">
       <p className="text-sm">
-        <Link href="/reviews">← 全部复议诉讼记录</Link>
+        <Link prefetch={false} href="/reviews">← 全部复议诉讼记录</Link>
       </p>
       <h1 data-testid="review-title">
         {r.kindLabel}（{r.filedOn} 收到）
       </h1>
       <dl className="card grid gap-x-6 gap-y-2 text-sm md:grid-cols-4" data-testid="review-facts">
         <dt className="text-slate-500">关联申请</dt>
-        <dd>{r.caseId ? <Link href={`/cases/${r.caseId}`}>{r.caseNo}</Link> : '不关联申请'}</dd>
+        <dd>{r.caseId ? <Link prefetch={false} href={`/cases/${r.caseId}`}>{r.caseNo}</Link> : '不关联申请'}</dd>
         <dt className="text-slate-500">状态</dt>
         <dd>{r.decided ? `${r.decidedOn} 审结，${r.resultLabel}` : '尚未审结'}</dd>
       </dl>

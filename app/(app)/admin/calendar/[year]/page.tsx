@@ -23,13 +23,13 @@ export default async function CalendarYearPage({ params }: { params: Promise<{ y
     <div className="space-y-5">
       <div className="flex items-center gap-3">
         <h1>{year}年日历</h1>
-        <Link href={`/admin/calendar/${year - 1}`} className="text-sm">
+        <Link prefetch={false} href={`/admin/calendar/${year - 1}`} className="text-sm">
           上一年
         </Link>
-        <Link href={`/admin/calendar/${year + 1}`} className="text-sm">
+        <Link prefetch={false} href={`/admin/calendar/${year + 1}`} className="text-sm">
           下一年
         </Link>
-        <Link href="/admin/calendar" className="ml-auto text-sm">
+        <Link prefetch={false} href="/admin/calendar" className="ml-auto text-sm">
           返回年度列表
         </Link>
       </div>

@@ -30,7 +30,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ key: 
     <div className="space-y-4">
       <div className="flex items-baseline gap-3">
         <h1>{type.label}</h1>
-        <Link href="/admin/letter-templates" className="ml-auto text-sm">
+        <Link prefetch={false} href="/admin/letter-templates" className="ml-auto text-sm">
           全部模板
         </Link>
       </div>

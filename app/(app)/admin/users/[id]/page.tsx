@@ -35,7 +35,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           {roleLabel(user.role)} · {user.active ? '在用' : '已停用'}
           {user.mustChangePassword ? ' · 待本人修改初始密码' : ''}
         </span>
-        <Link href="/admin/users" className="ml-auto text-sm">
+        <Link prefetch={false} href="/admin/users" className="ml-auto text-sm">
           返回用户列表
         </Link>
       </div>

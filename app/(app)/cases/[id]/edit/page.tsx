@@ -31,7 +31,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
     <div className="space-y-4">
       <div className="flex items-center gap-3">
         <h1>修改申请 {c.caseNo}</h1>
-        <Link href={`/cases/${id}`} className="ml-auto text-sm">
+        <Link prefetch={false} href={`/cases/${id}`} className="ml-auto text-sm">
           返回详情
         </Link>
       </div>

@@ -32,7 +32,7 @@ export default async function CaseLettersPage({ params, searchParams }: { params
       <div className="flex flex-wrap items-baseline gap-3">
         <h1>申请 {c.caseNo} 的文书</h1>
         <span className="text-sm text-slate-600">{c.applicantName}</span>
-        <Link href={`/cases/${id}`} className="ml-auto text-sm">
+        <Link prefetch={false} href={`/cases/${id}`} className="ml-auto text-sm">
           返回申请详情
         </Link>
       </div>

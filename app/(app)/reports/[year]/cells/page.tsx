@@ -46,7 +46,7 @@ export default async function ReportCellPage({ params, searchParams }: { params:
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href={`/reports/${year}`}>← 返回{year}年统计表</Link>
+        <Link prefetch={false} href={`/reports/${year}`}>← 返回{year}年统计表</Link>
       </p>
       <h1>
         {year}年{cell.title}

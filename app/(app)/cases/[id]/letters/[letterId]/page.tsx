@@ -68,7 +68,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
           <a href={`/cases/${caseId}/letters/${letterId}/docx`} data-testid="download-docx">
             下载 Word 文档（.docx）
           </a>
-          <Link href={`/cases/${caseId}`}>返回申请 {view.case.caseNo}</Link>
+          <Link prefetch={false} href={`/cases/${caseId}`}>返回申请 {view.case.caseNo}</Link>
         </div>
       </div>
       <FormMessage tone="success" message={saved ? SAVED[saved] : undefined} />
