@@ -178,3 +178,19 @@ test('an administrator’s template with an unknown field is refused, naming the
   await page.reload();
   await expect(page.getByTestId('template-versions')).toHaveText(versions!);
 });
+
+test('an administrator saves a template as a new version and restores the built-in one', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/admin/letter-templates/consultation.agency');
+  const body = page.getByLabel('正文');
+  await body.fill(`${await body.inputValue()}\n此函请于收到后尽快回复。`);
+  await page.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(page.getByText(/模板已保存为第 \d+ 版/)).toBeVisible();
+  // The page with earlier versions to restore (it failed to render once there was one).
+  await page.reload();
+  const restore = page.getByRole('form', { name: '恢复第 0 版' });
+  await restore.getByRole('button', { name: '恢复此版本' }).click();
+  await expect(restore.getByText(/已恢复，保存为第 \d+ 版。/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('正文')).not.toHaveValue(/此函请于收到后尽快回复/);
+});

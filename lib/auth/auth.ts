@@ -74,7 +74,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an everyday event, not a server error worth a stack trace.
     error(error) {
       const type = (error as { type?: string }).type;
-      if (type === 'CredentialsSignin') return;
+      // A wrong password, or a post to the sign-in endpoint without its CSRF token: refused, not a server error.
+      if (type === 'CredentialsSignin' || type === 'MissingCSRF') return;
       console.error(error);
     },
   },

@@ -4,10 +4,12 @@ import { writeTransaction } from '@/db/write-transaction';
 import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageSettings } from '@/lib/domain/policy';
-import { ForbiddenError } from '@/lib/domain/errors';
+import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
 import { DEFAULT_DOC_NO_PATTERNS } from '@/lib/domain/letters/doc-number';
-import { LETTER_KINDS, type LetterKind } from '@/lib/domain/letters/letter-types';
+import { LETTER_KINDS, LETTER_TYPES, mandatoryFields, type LetterKind } from '@/lib/domain/letters/letter-types';
+import { fieldsIn } from '@/lib/domain/letters/template';
 import { diffFields, writeAudit } from './audit';
+import { currentTemplate } from './letters/current-template';
 
 // The agency's settings for letters, kept in the one settings table beside the agency's name.
 
@@ -19,6 +21,8 @@ export type LetterSettings = {
   correctionPeriodDays: number;
   closingNoticeNoCorrection: boolean;
   closingNoticeFeeUnpaid: boolean;
+  /** Procedural notices to the applicant also state the remedy, R1 (LETTERS.md §3). */
+  proceduralRemedy: boolean;
   docNoPatterns: Record<LetterKind, string>;
   approval: Record<LetterKind, boolean>;
 };
@@ -36,6 +40,7 @@ function toRows(s: LetterSettings): Record<string, string> {
     correctionPeriodDays: String(s.correctionPeriodDays),
     'closingNotice.noCorrection': s.closingNoticeNoCorrection ? '1' : '0',
     'closingNotice.feeUnpaid': s.closingNoticeFeeUnpaid ? '1' : '0',
+    proceduralRemedy: s.proceduralRemedy ? '1' : '0',
   };
   for (const k of LETTER_KINDS) {
     rows[`docNoPattern.${k}`] = s.docNoPatterns[k];
@@ -56,9 +61,23 @@ export function readLetterSettings(db: Pick<Db, 'select'> = getDb()): LetterSett
     correctionPeriodDays: Number.isInteger(period) && period > 0 ? period : 15,
     closingNoticeNoCorrection: flag('closingNotice.noCorrection', true),
     closingNoticeFeeUnpaid: flag('closingNotice.feeUnpaid', true),
+    proceduralRemedy: flag('proceduralRemedy', false),
     docNoPatterns: Object.fromEntries(LETTER_KINDS.map((k) => [k, map.get(`docNoPattern.${k}`) || DEFAULT_DOC_NO_PATTERNS[k]])) as Record<LetterKind, string>,
     approval: Object.fromEntries(LETTER_KINDS.map((k) => [k, flag(`letterApproval.${k}`, DEFAULT_APPROVAL[k])])) as Record<LetterKind, boolean>,
   };
+}
+
+/** Turning procedural remedies on must not leave a template of the agency's that cannot print them. */
+function assertTemplatesStateRemedy(tx: Pick<Db, 'select'>, next: LetterSettings): void {
+  const lacking = LETTER_TYPES.filter((t) => {
+    const { title, body } = currentTemplate(tx, t.key);
+    return mandatoryFields(t, next).includes('救济途径') && !fieldsIn(`${title}\n${body}`).names.includes('救济途径');
+  });
+  if (lacking.length === 0) return;
+  throw new ValidationError(
+    { proceduralRemedy: [`以下文书模板的正文中没有 {救济途径}，无法写明救济途径：${lacking.map((t) => t.label).join('、')}。请先在“文书模板”中把 {救济途径} 单独成段加在正文末尾（“联系方式”或“特此告知。”之前），再开启此项。`] },
+    '公文设置没有保存。',
+  );
 }
 
 export function updateLetterSettings(actor: Actor, next: LetterSettings): void {
@@ -68,6 +87,7 @@ export function updateLetterSettings(actor: Actor, next: LetterSettings): void {
     const after = toRows(next);
     const changes = diffFields(before, after);
     if (Object.keys(changes).length === 0) return;
+    if (next.proceduralRemedy) assertTemplatesStateRemedy(tx, next);
     for (const key of Object.keys(changes)) {
       tx.insert(settings).values({ key, value: after[key] }).onConflictDoUpdate({ target: settings.key, set: { value: after[key] } }).run();
     }
@@ -85,6 +105,7 @@ export function letterSettingsFromForm(v: Record<string, unknown>): LetterSettin
     correctionPeriodDays: Number(v.correctionPeriodDays),
     closingNoticeNoCorrection: v.closingNoticeNoCorrection === true,
     closingNoticeFeeUnpaid: v.closingNoticeFeeUnpaid === true,
+    proceduralRemedy: v.proceduralRemedy === true,
     docNoPatterns: Object.fromEntries(LETTER_KINDS.map((k) => [k, String(v[`docNo_${k}`])])) as Record<LetterKind, string>,
     approval: Object.fromEntries(LETTER_KINDS.map((k) => [k, v[`approval_${k}`] === true])) as Record<LetterKind, boolean>,
   };

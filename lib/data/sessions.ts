@@ -90,6 +90,12 @@ export function signOutSession(id: string, clientAddress: string, now = new Date
   const db = getDb();
   const row = loadSession(db, id);
   if (!row || row.s.revokedAt) return;
+  // A session that had already ended (idle, 8 hours, account deactivated) is closed without a
+  // sign-out record: an old cookie must not be able to write to the audit log.
+  if (statusOf(row, now, readSecuritySettings(db).idleMinutes) !== 'active') {
+    db.update(sessions).set({ revokedAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+    return;
+  }
   writeTransaction(db, (tx) => {
     tx.update(sessions).set({ revokedAt: now.toISOString() }).where(eq(sessions.id, id)).run();
     writeAudit(tx, { id: row.u.id, username: row.u.username, displayName: row.u.displayName, role: row.u.role }, { entityType: 'user', entityId: row.u.id, action: 'auth.sign_out', clientAddress }, now);

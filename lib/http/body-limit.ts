@@ -27,5 +27,7 @@ export function bodyLimitResponse(request: Limited, max: number, body: (size: nu
   const check = checkBodyLength(request, max);
   if (check.ok) return null;
   const payload = check.status === 411 ? { ...body(0), message: LENGTH_REQUIRED, error: LENGTH_REQUIRED } : body(check.size);
-  return Response.json(payload, { status: check.status, headers: { connection: 'close' } });
+  // The connection stays open: Node discards the rest of the body without buffering it, and the
+  // client, still sending, reads the refusal instead of a broken pipe (EPIPE) and no message.
+  return Response.json(payload, { status: check.status });
 }

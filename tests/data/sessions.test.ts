@@ -91,6 +91,15 @@ describe('a session', () => {
     expect(client.prepare(`SELECT action, client_address AS a FROM audit_log WHERE entity_type = 'user' AND entity_id = ? ORDER BY id DESC LIMIT 1`).get(String(userId))).toEqual({ action: 'auth.sign_out', a: '10.0.0.8' });
   });
 
+  it('is closed without a sign-out record when it had already ended (an old cookie cannot write to the audit)', async () => {
+    const { sid, userId } = await signedIn('late.leaver');
+    const records = () => client.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'user' AND entity_id = ?`).get(String(userId));
+    const before = records();
+    sessions.signOutSession(sid, '10.0.0.8', at(481));
+    expect(records()).toEqual(before);
+    expect(row(sid).revokedAt).toBe(at(481).toISOString());
+  });
+
   it('ends when an administrator resets the password or deactivates the account', async () => {
     const a = await signedIn('reset.target');
     await u.resetPassword(CLI_ADMIN, a.userId, 'Fresh-Pass-9');

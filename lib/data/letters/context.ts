@@ -13,7 +13,7 @@ import { readLetterSettings, type LetterSettings } from '../letter-settings';
 import { readSettings } from '../settings';
 import { loadWorkCalendar } from '../work-calendar';
 import { today } from '../today';
-import { currentTemplate } from './templates';
+import { currentTemplate } from './current-template';
 
 // Everything a letter is written from: the case, the agency's settings, the case's recorded steps.
 
@@ -33,6 +33,7 @@ export function agencyFacts(tx: Reader, ls: LetterSettings = readLetterSettings(
     reconsiderationBody: ls.reconsiderationBody,
     courtName: ls.courtName,
     contact: ls.agencyContact,
+    proceduralRemedy: ls.proceduralRemedy,
   };
 }
 
@@ -71,6 +72,6 @@ export function prefillFor(tx: Reader, type: LetterType, row: CaseRow): ClerkVal
 export function draftFromTemplate(tx: Reader, type: LetterType, row: CaseRow, clerk: ClerkValues) {
   const template = currentTemplate(tx, type.key);
   const values = valuesFor(tx, type, row, clerk);
-  const rendered = renderTemplate(type, template, values);
+  const rendered = renderTemplate(type, template, values, readLetterSettings(tx));
   return { ...rendered, templateVersion: template.version, fixed: fixedParts(type, values) };
 }

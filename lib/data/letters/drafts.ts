@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { canApproveLetter, canDraftLetter } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
 import { missingRequired, readClerkForm } from '@/lib/domain/letters/clerk-fields';
-import { letterType, type LetterType } from '@/lib/domain/letters/letter-types';
+import { letterType, statesRemedy, type LetterType } from '@/lib/domain/letters/letter-types';
 import { draftProblems } from '@/lib/domain/letters/template';
 import type { ClerkValues } from '@/lib/domain/letters/values';
 import { fixedParts } from '@/lib/domain/letters/values';
@@ -71,7 +71,8 @@ export function letterProblems(tx: Reader, type: LetterType, row: CaseRow, lette
   const clerk = letter.fields as ClerkValues;
   const errors: FieldErrors = missingRequired(type, clerk);
   const body = draftProblems(letter, fixedParts(type, valuesFor(tx, type, row, clerk)));
-  if (type.remedy !== 'R0' && !readLetterSettings(tx).reconsiderationBody) body.unshift('机关设置中尚未填写行政复议机关，答复书无法写明救济途径。请管理员在“机关设置 → 公文设置”中填写后，按模板重新生成正文。');
+  const ls = readLetterSettings(tx);
+  if (statesRemedy(type, ls) && !ls.reconsiderationBody) body.unshift('机关设置中尚未填写行政复议机关，文书无法写明救济途径。请管理员在“机关设置 → 公文设置”中填写后，按模板重新生成正文。');
   if (body.length) errors.body = body;
   return errors;
 }

@@ -32,7 +32,8 @@ export function getLetterView(actor: Actor, caseId: number, letterId: number) {
   const type = typeOfLetter(letter);
   const status = letter.status as LetterStatus;
   const ref = caseRef(row);
-  const needsApproval = approvalRequired(type.kind, readLetterSettings(db).approval);
+  const ls = readLetterSettings(db);
+  const needsApproval = approvalRequired(type.kind, ls.approval);
   const clerk = clerkValuesOf(letter);
   const problems: FieldErrors = isEditable(status) ? letterProblems(db, type, row, letter) : {};
   const deliveries = db
@@ -53,7 +54,7 @@ export function getLetterView(actor: Actor, caseId: number, letterId: number) {
       label: type.label,
       guidance: type.guidance,
       basis: basisOf(type, clerk) || (type.basis.length ? formatBasis(type.basis) : ''),
-      remedy: remedyKindOf(type, clerk),
+      remedy: remedyKindOf(type, clerk, ls),
       citationToConfirm: type.citationToConfirm ?? false,
     },
     fields: clerkFieldsOf(type).map((name) => ({ ...(letterField(name) as LetterField), required: type.required.includes(name) })),

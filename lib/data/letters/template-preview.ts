@@ -5,6 +5,7 @@ import { cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { ValidationError } from '@/lib/domain/errors';
 import { renderTemplate, validateTemplate, type LetterTemplate } from '@/lib/domain/letters/template';
+import { readLetterSettings } from '../letter-settings';
 import { loadCaseRow, prefillFor, valuesFor } from './context';
 import { assertAdmin, typeOrThrow } from './templates';
 
@@ -19,6 +20,7 @@ export function previewTemplate(actor: Actor, key: string, template: LetterTempl
   const found = db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNo.trim())).get();
   if (!found) throw new ValidationError({ previewCaseNo: [`找不到申请编号为“${caseNo.trim()}”的申请，请核对。`] });
   const row = loadCaseRow(db, found.id);
-  const errors = validateTemplate(type, template);
-  return { errors, ...renderTemplate(type, template, valuesFor(db, type, row, prefillFor(db, type, row))) };
+  const setting = readLetterSettings(db);
+  const errors = validateTemplate(type, template, setting);
+  return { errors, ...renderTemplate(type, template, valuesFor(db, type, row, prefillFor(db, type, row)), setting) };
 }

@@ -1,20 +1,20 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { letterTemplates, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageLetterTemplates } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/errors';
-import { defaultTemplate } from '@/lib/domain/letters/default-templates';
 import { LETTER_TYPES, letterType, type LetterType } from '@/lib/domain/letters/letter-types';
 import { validateTemplate, type LetterTemplate } from '@/lib/domain/letters/template';
 import { writeAudit } from '../audit';
+import { readLetterSettings } from '../letter-settings';
+import { currentTemplate, defaultVersion, type TemplateVersion } from './current-template';
 
 // The agency's letter templates, one row per saved version; version 0 is the product's default.
 
-type Reader = Pick<Db, 'select'>;
-export type TemplateVersion = LetterTemplate & { version: number; createdAt: string | null; createdByName: string | null };
+export { currentTemplate, type TemplateVersion } from './current-template';
 
 export function typeOrThrow(key: string): LetterType {
   const type = letterType(key);
@@ -24,22 +24,6 @@ export function typeOrThrow(key: string): LetterType {
 
 export function assertAdmin(actor: Actor): void {
   if (!canManageLetterTemplates(actor)) throw new ForbiddenError('只有管理员可以修改文书模板。');
-}
-
-function defaultVersion(key: string): TemplateVersion {
-  return { ...defaultTemplate(key)!, version: 0, createdAt: null, createdByName: null };
-}
-
-/** The template in force for a letter type: the latest saved version, else the default. */
-export function currentTemplate(tx: Reader, key: string): TemplateVersion {
-  const row = tx
-    .select({ title: letterTemplates.title, body: letterTemplates.body, version: letterTemplates.version, createdAt: letterTemplates.createdAt, createdByName: users.displayName })
-    .from(letterTemplates)
-    .leftJoin(users, eq(users.id, letterTemplates.createdBy))
-    .where(eq(letterTemplates.typeKey, key))
-    .orderBy(desc(letterTemplates.version))
-    .get();
-  return row ?? defaultVersion(key);
 }
 
 export function listTemplates(actor: Actor) {
@@ -66,9 +50,10 @@ export function saveTemplate(actor: Actor, key: string, template: LetterTemplate
   assertAdmin(actor);
   const type = typeOrThrow(key);
   const clean = { title: template.title.trim(), body: template.body.replace(/\r\n?/g, '\n').trim() };
-  const errors = validateTemplate(type, clean);
-  if (Object.keys(errors).length) throw new ValidationError(errors, '模板有误，没有保存。请按提示修改。');
   return writeTransaction(getDb(), (tx) => {
+    // Checked inside the write: the agency's remedy setting decides what a template must contain.
+    const errors = validateTemplate(type, clean, readLetterSettings(tx));
+    if (Object.keys(errors).length) throw new ValidationError(errors, '模板有误，没有保存。请按提示修改。');
     const current = currentTemplate(tx, key);
     if (current.title === clean.title && current.body === clean.body) return { version: current.version };
     const version = (tx.select({ v: letterTemplates.version }).from(letterTemplates).where(eq(letterTemplates.typeKey, key)).orderBy(desc(letterTemplates.version)).get()?.v ?? 0) + 1;

@@ -2,6 +2,8 @@ import type { LetterTemplate } from './template';
 
 // The product's default wording of every letter (LETTERS.md). Agencies adapt these under 文书模板;
 // the legal basis and the remedy statement enter through {法律依据} and {救济途径}, never as text.
+// A notice to the applicant carries {救济途径} too: it prints only under the agency's setting
+// (LETTERS.md §3), else the line is left out.
 
 const RECEIVED = '本机关于{收到日期}收到您以{申请方式}方式提交的政府信息公开申请，申请公开：{申请内容}。';
 const REPLY_TITLE = '政府信息公开申请答复书';
@@ -18,6 +20,7 @@ const PROCEDURAL: Record<string, LetterTemplate> = {
       '{申请人}：',
       '您以{申请方式}方式提交的政府信息公开申请已收悉，申请编号为{申请编号}，申请公开：{申请内容}。',
       '根据{法律依据}的规定，本机关收到您申请的日期为{收到日期}。本机关将自收到申请之日起20个工作日内，即{答复期限}前作出答复；需要延长答复期限的，将另行告知。申请内容不明确的，本机关将自收到申请之日起7个工作日内一次性告知您需要补正的事项。',
+      '{救济途径}',
       '联系方式：{联系方式}',
       '特此告知。',
     ].join('\n'),
@@ -31,6 +34,7 @@ const PROCEDURAL: Record<string, LetterTemplate> = {
       '{补正内容}',
       '请您自收到本告知书之日起{补正期限}内对申请作出补正，并提交本机关。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。',
       '本机关收到您补正后的申请之日起20个工作日内作出答复，答复期限自收到补正之日起重新计算。',
+      '{救济途径}',
       '联系方式：{联系方式}',
       '特此告知。',
     ].join('\n'),
@@ -65,6 +69,7 @@ const PROCEDURAL: Record<string, LetterTemplate> = {
       '{申请人}：',
       RECEIVED,
       '经审查，您申请公开的信息涉及第三方合法权益或者需要与其他机关确认，本机关已依法书面征求意见。根据{法律依据}的规定，征求意见所需时间不计算在答复期限内。本机关将在收到意见或者征求意见期限届满后依法作出答复。',
+      '{救济途径}',
       '联系方式：{联系方式}',
       '特此告知。',
     ].join('\n'),
@@ -75,6 +80,7 @@ const PROCEDURAL: Record<string, LetterTemplate> = {
       '{申请人}：',
       RECEIVED,
       '因{延期理由}，本机关不能在法定期限内作出答复。根据{法律依据}的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{延期天数}，本机关将于{延长后答复期限}前作出答复。',
+      '{救济途径}',
       '特此告知。',
     ].join('\n'),
   },
@@ -86,6 +92,7 @@ const PROCEDURAL: Record<string, LetterTemplate> = {
       '根据{法律依据}的规定，您的申请需要缴纳信息处理费。计收方式为{计收方式}，收费标准和金额：{收费明细}。应缴金额为人民币{收费金额}元。',
       '缴费方式：{缴费方式}',
       '请您自收到本通知之日起20个工作日内缴纳费用。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。自本机关发出本通知至收到费用期间，不计算在答复期限内。',
+      '{救济途径}',
       '特此通知。',
     ].join('\n'),
   },

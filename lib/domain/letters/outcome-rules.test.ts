@@ -5,6 +5,8 @@ import { OUTCOME_RULES } from './outcome-rules';
 import { LETTER_TYPES, replyType } from './letter-types';
 import { basisOf, remedyKindOf } from './values';
 
+const OFF = { proceduralRemedy: false };
+
 // LETTERS.md §2–3 as a table: the basis each outcome cites, its remedy and the clerk fields its
 // answer needs. Written out here so that a change to the product's table shows up as a diff.
 const OGI = '《中华人民共和国政府信息公开条例》';
@@ -61,14 +63,16 @@ describe('the outcome table', () => {
   it('decides the remedy of a partial letter by its withheld parts', () => {
     const partial = replyType('partial')!;
     const part = (ground: string) => ({ content: 'x', ground, reason: '' });
-    expect(remedyKindOf(partial, { 不予提供的内容: [part('not_held')] as never })).toBe('R1');
-    expect(remedyKindOf(partial, { 不予提供的内容: [part('needs_creation'), part('process_info')] as never })).toBe('R2');
+    expect(remedyKindOf(partial, { 不予提供的内容: [part('not_held')] as never }, OFF)).toBe('R1');
+    expect(remedyKindOf(partial, { 不予提供的内容: [part('needs_creation'), part('process_info')] as never }, OFF)).toBe('R2');
     expect(basisOf(partial, { 不予提供的内容: [part('third_party')] as never })).toBe(`${OGI}第三十七条、第三十六条第（二）项、第十五条、第三十六条第（三）项`);
   });
 
-  it('gives procedural notices no remedy statement and their own basis', () => {
+  it('gives procedural notices no remedy statement unless the agency adds R1, and their own basis', () => {
     const byKey = Object.fromEntries(LETTER_TYPES.filter((t) => t.kind !== 'reply').map((t) => [t.key, t]));
-    expect(Object.values(byKey).every((t) => t.remedy === 'R0')).toBe(true);
+    for (const t of Object.values(byKey)) expect(remedyKindOf(t, {}, OFF)).toBe('R0');
+    // Letters to a third party or another agency decide nothing against them: never a remedy.
+    for (const t of Object.values(byKey)) expect([t.key, remedyKindOf(t, {}, { proceduralRemedy: true })]).toEqual([t.key, t.kind === 'consultation' && t.variant !== 'applicant' ? 'R0' : 'R1']);
     expect(formatBasis(byKey.correction.basis)).toBe(`${OGI}第三十条`);
     expect(formatBasis(byKey['consultation.third_party'].basis)).toBe(`${OGI}第三十二条`);
     expect(formatBasis(byKey['consultation.agency'].basis)).toBe(`${OGI}第三十四条`);

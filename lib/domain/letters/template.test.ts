@@ -4,11 +4,12 @@ import { LETTER_TYPES, letterType } from './letter-types';
 import { draftProblems, fieldsIn, fillIssueFields, renderTemplate, renderText, validateTemplate } from './template';
 
 const correction = letterType('correction')!;
+const OFF = { proceduralRemedy: false };
 
 describe('letter templates', () => {
   it('ships a valid default template for every letter type', () => {
     expect([...DEFAULT_TEMPLATE_KEYS].sort()).toEqual(LETTER_TYPES.map((t) => t.key).sort());
-    for (const type of LETTER_TYPES) expect({ key: type.key, errors: validateTemplate(type, defaultTemplate(type.key)!) }).toEqual({ key: type.key, errors: {} });
+    for (const type of LETTER_TYPES) expect({ key: type.key, errors: validateTemplate(type, defaultTemplate(type.key)!, OFF) }).toEqual({ key: type.key, errors: {} });
   });
 
   it('finds the fields a text names and unbalanced braces', () => {
@@ -18,22 +19,23 @@ describe('letter templates', () => {
 
   it('refuses an unknown field, naming it', () => {
     const t = { title: '补正告知书', body: defaultTemplate('correction')!.body + '\n请联系{经办人电话}' };
-    expect(validateTemplate(correction, t)).toEqual({ body: ['不认识的字段“{经办人电话}”。请使用字段列表中的名称。'] });
+    expect(validateTemplate(correction, t, OFF)).toEqual({ body: ['不认识的字段“{经办人电话}”。请使用字段列表中的名称。'] });
   });
 
   it('refuses a field that would always print empty in this kind of letter', () => {
-    const t = { title: '补正告知书', body: defaultTemplate('correction')!.body + '\n{救济途径}' };
-    expect(validateTemplate(correction, t).body).toEqual(['字段“{救济途径}”不适用于补正告知书，在此文书中总是空白。']);
+    const agency = letterType('consultation.agency')!;
+    const t = { title: '征求意见函', body: defaultTemplate('consultation.agency')!.body + '\n{救济途径}' };
+    expect(validateTemplate(agency, t, { proceduralRemedy: true }).body).toEqual(['字段“{救济途径}”不适用于征求意见函（其他机关），在此文书中总是空白。']);
   });
 
   it('refuses a template that would leave out a mandatory part, naming the field', () => {
     const reply = letterType('reply.withheld.law_prohibited')!;
     const t = { title: '答复书', body: '{申请人}：\n本机关于{收到日期}收到您的申请：{申请内容}。\n根据{法律依据}，不予公开。\n特此告知。' };
-    expect(validateTemplate(reply, t).body).toEqual([
+    expect(validateTemplate(reply, t, OFF).body).toEqual([
       `缺少必备字段“{救济途径}”：${reply.label}必须包含这项内容。`,
       `缺少必备字段“{禁止公开的法律规定}”：${reply.label}必须包含这项内容。`,
     ]);
-    expect(validateTemplate(correction, { title: '', body: '' })).toEqual({ title: ['请填写文书标题。'], body: ['请填写正文。'] });
+    expect(validateTemplate(correction, { title: '', body: '' }, OFF)).toEqual({ title: ['请填写文书标题。'], body: ['请填写正文。'] });
   });
 
   it('fills fields; a mandatory one left empty is reported and marked, an optional one prints empty', () => {
@@ -52,7 +54,7 @@ describe('letter templates', () => {
   });
 
   it('renders a whole template and lists every missing mandatory field once', () => {
-    const r = renderTemplate(correction, defaultTemplate('correction')!, { 申请人: '张三', 收到日期: '2026年3月2日', 法律依据: '《条例》第三十条' });
+    const r = renderTemplate(correction, defaultTemplate('correction')!, { 申请人: '张三', 收到日期: '2026年3月2日', 法律依据: '《条例》第三十条' }, OFF);
     expect(r.missing).toEqual(['补正内容', '补正期限']);
     expect(r.body.startsWith('张三：\n')).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { ISSUE_FIELDS, isKnownField } from './fields';
-import { availableFields, mandatoryFields, type LetterType } from './letter-types';
+import { availableFields, mandatoryFields, type LetterType, type RemedySetting } from './letter-types';
 
 // Letter templates are plain text with named fields in braces: {申请人}. Each line of the body is
 // a paragraph. The fields 文号 and 成文日期 are filled only when the letter is issued.
@@ -23,8 +23,11 @@ function add(errors: TemplateErrors, part: keyof TemplateErrors, message: string
   (errors[part] ??= []).push(message);
 }
 
-/** An administrator's template: known fields only, each applicable to the type, every mandatory one present. */
-export function validateTemplate(type: LetterType, template: LetterTemplate): TemplateErrors {
+/**
+ * An administrator's template: known fields only, each applicable to the type, every mandatory one
+ * present under the agency's current settings.
+ */
+export function validateTemplate(type: LetterType, template: LetterTemplate, setting: RemedySetting): TemplateErrors {
   const errors: TemplateErrors = {};
   const allowed = new Set(availableFields(type));
   for (const part of ['title', 'body'] as const) {
@@ -42,7 +45,7 @@ export function validateTemplate(type: LetterType, template: LetterTemplate): Te
   }
   if (template.body.trim()) {
     const used = new Set([...fieldsIn(template.title).names, ...fieldsIn(template.body).names]);
-    for (const name of mandatoryFields(type)) {
+    for (const name of mandatoryFields(type, setting)) {
       if (!used.has(name)) add(errors, 'body', `缺少必备字段“{${name}}”：${type.label}必须包含这项内容。`);
     }
   }
@@ -51,35 +54,48 @@ export function validateTemplate(type: LetterType, template: LetterTemplate): Te
 
 export type RenderResult = { text: string; missing: string[] };
 
+// "{救济途径}" or "联系方式：{联系方式}" with nothing to print would leave an empty or dangling line.
+const LABEL_ONLY = /^[^。；，,;]{0,20}[：:]?$/;
+
 /**
  * Fills the fields of a text. A mandatory field without a value is reported in `missing` and, so
- * that a preview still reads, printed as 【待填写：字段】; an optional one prints empty. 文号 and
- * 成文日期 stay as they are until issue.
+ * that a preview still reads, printed as 【待填写：字段】; an optional one prints empty, and a line
+ * left with nothing but its label is left out. 文号 and 成文日期 stay as they are until issue.
  */
 export function renderText(text: string, values: Readonly<Record<string, string>>, mandatory: ReadonlySet<string>): RenderResult {
   const missing: string[] = [];
-  const out = text.replace(TOKEN_RE, (whole, raw: string, offset: number) => {
-    const name = raw.trim();
+  const fill = (line: string, whole: string, name: string, offset: number): string => {
     if (ISSUE_FIELDS.includes(name)) return `{${name}}`;
     const value = (values[name] ?? '').trim();
     // "{危及理由}。" with a reason typed as a sentence would print "。。".
-    if (value) return /^[。，；：]/.test(text.slice(offset + whole.length)) ? value.replace(/[。，；;,.]+$/, '') : value;
+    if (value) return /^[。，；：]/.test(line.slice(offset + whole.length)) ? value.replace(/[。，；;,.]+$/, '') : value;
     if (mandatory.has(name)) {
       if (!missing.includes(name)) missing.push(name);
       return `${BLANK_MARK}${name}】`;
     }
     return isKnownField(name) ? '' : whole;
+  };
+  const lines = text.split('\n').flatMap((line) => {
+    const filled = [...line.matchAll(TOKEN_RE)].map((m) => fill(line, m[0], m[1].trim(), m.index));
+    if (filled.length && filled.every((f) => f === '') && LABEL_ONLY.test(line.replace(TOKEN_RE, '').trim())) return [];
+    let i = 0;
+    return [line.replace(TOKEN_RE, () => filled[i++])];
   });
-  return { text: out, missing };
+  return { text: lines.join('\n'), missing };
 }
 
 /** The mandatory fields of a letter: the template's must-haves and the clerk fields the answer needs. */
-export function mandatorySet(type: LetterType): Set<string> {
-  return new Set([...mandatoryFields(type), ...type.required]);
+export function mandatorySet(type: LetterType, setting: RemedySetting): Set<string> {
+  return new Set([...mandatoryFields(type, setting), ...type.required]);
 }
 
-export function renderTemplate(type: LetterType, template: LetterTemplate, values: Readonly<Record<string, string>>): { title: string; body: string; missing: string[] } {
-  const mandatory = mandatorySet(type);
+export function renderTemplate(
+  type: LetterType,
+  template: LetterTemplate,
+  values: Readonly<Record<string, string>>,
+  setting: RemedySetting,
+): { title: string; body: string; missing: string[] } {
+  const mandatory = mandatorySet(type, setting);
   const title = renderText(template.title, values, mandatory);
   const body = renderText(template.body, values, mandatory);
   return { title: title.text, body: body.text, missing: [...new Set([...title.missing, ...body.missing])] };

@@ -3,7 +3,7 @@ import { formatChineseDate, isIsoDate } from '../dates';
 import { computeFee, type FeeMethod } from '../fees';
 import type { WithheldPart } from './fields';
 import { formatBasis } from './legal-basis';
-import type { LetterType } from './letter-types';
+import { statesRemedy, type LetterType, type RemedySetting } from './letter-types';
 import type { RemedyKind } from './outcome-rules';
 import { describeParts, partsBasis, partsRestOn141516, readParts } from './partial-parts';
 import { remedyStatement } from './remedy';
@@ -28,6 +28,8 @@ export type LetterAgencyFacts = {
   reconsiderationBody: string;
   courtName: string;
   contact: string;
+  /** 公文设置: procedural notices to the applicant also state the remedy (R1). */
+  proceduralRemedy: boolean;
 };
 
 /** What the clerk typed: text per field name; 不予提供的内容 holds the parts. */
@@ -46,7 +48,8 @@ export function partsOf(clerk: ClerkValues): WithheldPart[] {
   return readParts(clerk['不予提供的内容']) ?? [];
 }
 
-export function remedyKindOf(type: LetterType, clerk: ClerkValues): RemedyKind {
+export function remedyKindOf(type: LetterType, clerk: ClerkValues, setting: RemedySetting): RemedyKind {
+  if (type.remedy === 'by_setting') return statesRemedy(type, setting) ? 'R1' : 'R0';
   if (type.remedy !== 'by_parts') return type.remedy;
   return partsRestOn141516(partsOf(clerk)) ? 'R2' : 'R1';
 }
@@ -93,7 +96,7 @@ export function letterValues(
     联系方式: agency.contact,
     法律依据: basisOf(type, clerk),
     // Without the agency's 复议机关 the statement still prints, with the gap marked for the issue check.
-    救济途径: remedyStatement(remedyKindOf(type, clerk), agency.reconsiderationBody || `${BLANK_MARK}复议机关】`),
+    救济途径: remedyStatement(remedyKindOf(type, clerk, agency), agency.reconsiderationBody || `${BLANK_MARK}复议机关】`, type.kind),
     办理结果: type.outcome ? outcomeLabel(type.outcome) : '',
   };
   for (const name of [...type.required, ...type.optional]) {
@@ -111,6 +114,7 @@ export function letterValues(
 export function fixedParts(type: LetterType, values: Readonly<Record<string, string>>): { label: string; value: string }[] {
   const parts: { label: string; value: string }[] = [];
   if (type.basis.length) parts.push({ label: '法律依据', value: values['法律依据'] ?? '' });
-  if (type.remedy !== 'R0') parts.push({ label: '救济途径', value: values['救济途径'] ?? '' });
+  // Empty exactly when the letter states no remedy (R0).
+  if (values['救济途径']) parts.push({ label: '救济途径', value: values['救济途径'] });
   return parts;
 }

@@ -24,6 +24,7 @@ const shape = {
   correctionPeriodDays: positiveInt('补正期限', 60),
   closingNoticeNoCorrection: checkbox,
   closingNoticeFeeUnpaid: checkbox,
+  proceduralRemedy: checkbox,
   ...Object.fromEntries(LETTER_KINDS.map((k) => [`docNo_${k}`, pattern(k)])),
   ...Object.fromEntries(LETTER_KINDS.map((k) => [`approval_${k}`, checkbox])),
 } as Record<string, z.ZodType>;

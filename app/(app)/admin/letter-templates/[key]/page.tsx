@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
+import { readLetterSettings } from '@/lib/data/letter-settings';
 import { templateHistory } from '@/lib/data/letters/templates';
 import { canManageLetterTemplates } from '@/lib/domain/policy';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { letterType, availableFields, mandatoryFields } from '@/lib/domain/letters/letter-types';
 import { letterField } from '@/lib/domain/letters/fields';
-import { ActionForm } from '@/components/action-form';
-import { SubmitButton } from '@/components/form/submit-button';
+import { RestoreTemplateForm } from '@/components/letters/restore-template-form';
 import { TemplateEditor } from '@/components/letters/template-editor';
 import { restoreTemplateAction, templateAction } from '../actions';
 
@@ -25,7 +25,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ key: 
   if (!type) notFound();
   const { versions } = templateHistory(user, key);
   const [current] = versions;
-  const mandatory = new Set(mandatoryFields(type));
+  const mandatory = new Set(mandatoryFields(type, readLetterSettings()));
   return (
     <div className="space-y-4">
       <div className="flex items-baseline gap-3">
@@ -60,9 +60,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ key: 
                 <li key={v.version}>
                   {v.version === 0 ? '系统默认模板' : `第 ${v.version} 版：${v.createdByName ?? '系统'}，${formatChinaDateTime(v.createdAt!)}`}
                   {v.version === current.version ? <span className="ml-1 text-green-700">（当前）</span> : (
-                    <ActionForm action={restoreTemplateAction.bind(null, key, v.version)} label={`恢复第 ${v.version} 版`}>
-                      {() => <SubmitButton className="btn-secondary">恢复此版本</SubmitButton>}
-                    </ActionForm>
+                    <RestoreTemplateForm action={restoreTemplateAction.bind(null, key, v.version)} version={v.version} />
                   )}
                 </li>
               ))}

@@ -6,6 +6,7 @@ import { currentUser } from '@/lib/auth/current-user';
 import { addCaseFile } from '@/lib/data/case-files/case-files';
 import { MAX_CASE_FILE_BYTES, MAX_CASE_FILE_LABEL } from '@/lib/domain/case-file-types';
 import { formValues } from '@/lib/domain/validation/form-values';
+import { ForbiddenError } from '@/lib/domain/errors';
 import { bodyLimitResponse } from '@/lib/http/body-limit';
 import { sameOrigin } from '@/lib/http/same-origin';
 
@@ -45,7 +46,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   try {
     await addCaseFile(user, caseId, { fileName: file.name, data: Buffer.from(await file.arrayBuffer()), category: values.category ?? '', letterId });
   } catch (error) {
-    return state(400, refused(error, values));
+    // Not allowed to add to this case: 403, as the pages refuse; a file it cannot take: 400 with the reason.
+    return state(error instanceof ForbiddenError ? 403 : 400, refused(error, values));
   }
   revalidatePath(`/cases/${caseId}`);
   return state(200, { ok: true, message: `已上传“${file.name}”。` });
