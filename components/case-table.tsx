@@ -23,7 +23,7 @@ export function CaseTable({ rows, empty = '没有符合条件的申请。' }: { 
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="whitespace-nowrap">
-                <Link href={`/cases/${r.id}`}>{r.caseNo}</Link>
+                <Link prefetch={false} href={`/cases/${r.id}`}>{r.caseNo}</Link>
               </td>
               <td className="whitespace-nowrap">{r.receivedOn}</td>
               <td>

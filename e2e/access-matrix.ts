@@ -211,7 +211,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   // Decided in place on /review and the supervisor's home page.
   'app/(app)/cases/step-actions.ts#decideExtensionAction': action(['supervisor'], async (fx) => {
     const id = await fx.extensionRequested();
-    return [id, 'review', {}, formData({ version: fx.version('cases', id), decision: 'approve', decidedOn: todayInChina(), comment: '同意' })];
+    return [id, 'review', {}, formData({ version: fx.version('cases', id), decision: 'approve', decidedOn: todayInChina(), notifiedOn: todayInChina(), comment: '同意' })];
   }),
   'app/(app)/cases/[id]/files/actions.ts#removeCaseFileAction': action(['clerk', 'supervisor'], async (fx) => {
     const caseId = await fx.newCase();
