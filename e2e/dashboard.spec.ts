@@ -76,3 +76,14 @@ test('an administrator’s home names the provisional calendar years, imports an
   await expect(page.getByTestId('admin-import')).toBeVisible();
   await expect(page.getByTestId('admin-backup')).toContainText(/最近一次备份|没有备份记录/);
 });
+
+test('an auditor’s home leads to the audit log only: no figures, no 待办 badge, an empty to-do list', async ({ page }) => {
+  await resumeSession(page, 'auditor');
+  await page.goto('/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link')).toHaveText([/审计日志/]);
+  await expect(page.locator('[data-testid^="figure-"]')).toHaveCount(0);
+  await expect(page.getByTestId('todo-badge')).toHaveCount(0);
+  await page.goto('/todo');
+  await expect(page.getByTestId('todo-empty')).toBeVisible();
+});
