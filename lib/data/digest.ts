@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { settings, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
-import { isDigestSender } from '@/lib/domain/policy';
+import { canReceiveDigest, isDigestSender } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import type { DigestSettings } from '@/lib/domain/validation/digest';
 import { diffFields, writeAudit } from './audit';
@@ -21,6 +21,7 @@ export function readDigestSettings(actor: Actor): DigestSettings {
 /** The signed-in user's own address and choice; audited. */
 export function updateDigestSettings(actor: Actor, next: DigestSettings): void {
   if (actor.id === null) throw new ForbiddenError('命令行没有自己的邮箱设置。');
+  if (!canReceiveDigest(actor)) throw new ForbiddenError('审计员没有待办事项，不发送待办提醒邮件。');
   const id = actor.id;
   const changes = diffFields(readDigestSettings(actor), next);
   if (Object.keys(changes).length === 0) return;
@@ -40,7 +41,8 @@ export function digestRecipients(system: Actor): DigestRecipient[] {
     .from(users)
     .where(and(eq(users.active, true), eq(users.digest, true), isNotNull(users.email)))
     .all()
-    .map(({ email, ...u }) => ({ actor: u, email: email! }));
+    .map(({ email, ...u }) => ({ actor: u, email: email! }))
+    .filter((r) => canReceiveDigest(r.actor));
 }
 
 const SENT_KEY = 'digestSentOn';

@@ -58,6 +58,7 @@ const ACTOR_RULES: Record<string, Record<Role, 'Y' | 'N'>> = {
   canViewReviewPage: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'N', auditor: 'N' },
   canViewReport: /*        */ { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
   canRecordReview: /*      */ { clerk: 'Y', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canReceiveDigest: /*     */ { clerk: 'Y', supervisor: 'Y', admin: 'Y', auditor: 'N' },
   canImportRegister: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
   canExportRegister: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
   canManageUsers: /*       */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },

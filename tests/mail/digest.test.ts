@@ -64,6 +64,13 @@ function bodyText(data: string): string {
 }
 
 describe('the morning digest', () => {
+  it('refuses an auditor’s settings (an auditor has no to-do list) and writes nothing', async () => {
+    const settings = await import('@/lib/data/digest');
+    const auditor = await makeStaff('audit.a', '审计员甲', 'auditor');
+    expect(() => settings.updateDigestSettings(auditor, { email: 'audit.a@example.gov.cn', digest: true })).toThrow('审计员没有待办事项');
+    expect(settings.readDigestSettings(auditor)).toEqual({ email: null, digest: false });
+  });
+
   it('mails each user who asked for it their to-do list, on a working day, once', async () => {
     const mailer = transport.smtpMailer(smtpUrl, 'OGI Desk <ogi@example.gov.cn>');
     // The real day may be a rest day: force sends regardless, as `ogi digest --force` does.

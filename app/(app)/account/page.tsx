@@ -15,6 +15,7 @@ import { changePasswordAction, disableSecondFactorAction } from '@/app/login/ste
 import { readDigestSettings } from '@/lib/data/digest';
 import { DigestForm } from '@/components/account/digest-form';
 import { updateDigestAction } from './actions';
+import { canReceiveDigest } from '@/lib/domain/policy';
 
 export const metadata: Metadata = { title: '我的账号' };
 
@@ -77,7 +78,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           )}
         </section>
       </div>
-      {actor.role === 'auditor' ? null : (
+      {!canReceiveDigest(actor) ? null : (
         <section className="card max-w-xl" aria-labelledby="digest-h">
           <h2 id="digest-h" className="mb-3">
             待办提醒邮件
