@@ -7,7 +7,9 @@ import { writeStdout } from './output';
 const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   import FILE [--db PATH]                     导入申请台账（.xlsx 或 .csv）
   import-reviews FILE [--db PATH]             导入行政复议、行政诉讼记录
-  report --year YYYY --format json|csv|xlsx [--out FILE] [--db PATH]
+  report --year YYYY --format json|csv|xlsx [--out FILE] [--current] [--db PATH]
+  report --year YYYY --format docx|html --out FILE [--current] [--db PATH]
+                                              年度报告全文：已发布的最新版本，未发布时为草稿
   export --format xlsx|csv --out FILE [--reviews-out FILE] [--db PATH]
   workdays add --from YYYY-MM-DD --days N [--db PATH]
   user add --username NAME --role clerk|supervisor|admin|auditor [--name 姓名] [--db PATH]   （初始密码从标准输入读取）

@@ -6,6 +6,7 @@ import type { ActionState } from '@/lib/action-state';
 import { APPLICANT_TYPES, APPLICANT_TYPE_GUIDANCE, CHANNELS, DELIVERY_METHODS, ID_TYPES } from '@/lib/domain/categories';
 import { SelectField, TextArea, TextField } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
+import { PublishedChangeConfirm } from '@/components/form/published-change-confirm';
 import { SubmitButton } from '@/components/form/submit-button';
 
 export type CaseFormDefaults = Partial<Record<
@@ -36,6 +37,7 @@ export function CaseForm({ action, defaults, handlers, canAssign, version, submi
   return (
     <form key={stateKey(state)} action={formAction} className="space-y-5" noValidate>
       <FormMessage message={state.message} />
+      <PublishedChangeConfirm state={state} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <fieldset className="card grid gap-4 md:grid-cols-3">
         <legend className="px-1 text-sm font-semibold text-slate-600">申请信息</legend>

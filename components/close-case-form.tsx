@@ -6,6 +6,7 @@ import type { ActionState } from '@/lib/action-state';
 import { OUTCOME_GROUPS } from '@/lib/domain/categories';
 import { SelectField, TextField } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
+import { PublishedChangeConfirm } from '@/components/form/published-change-confirm';
 import { SubmitButton } from '@/components/form/submit-button';
 
 type Props = {
@@ -33,6 +34,7 @@ export function CloseCaseForm({ action, version, receivedOn, today, suggestedOut
   return (
     <form key={stateKey(state)} action={formAction} className="space-y-3" noValidate aria-label="办结">
       <FormMessage message={state.message} />
+      <PublishedChangeConfirm state={state} />
       <input type="hidden" name="version" value={version} />
       <SelectField
         name="outcome"

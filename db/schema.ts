@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Dates of the domain (received, replied, due …) are calendar dates in China Standard Time,
 // stored as 'YYYY-MM-DD' text so that comparisons and ranges are plain string comparisons.
@@ -137,6 +137,10 @@ export const cases = sqliteTable(
     index('cases_handler_replied').on(t.handlerId, t.repliedOn),
     index('cases_state_due').on(t.clockState, t.replyDueOn),
     index('cases_applicant_name').on(t.applicantName),
+    // The annual report's section 一 (REPORT.md §3): new cases by channel, and replies on time, each
+    // a range over an index that covers it, so a year of 130,000 cases needs no table lookups.
+    index('cases_received_channel').on(t.receivedOn, t.channel),
+    index('cases_replied_due').on(t.repliedOn, t.replyDueOn),
     // The year-end table derives carry-over from counts, which holds only if no reply precedes receipt.
     check('cases_reply_not_before_receipt', sql`${t.repliedOn} IS NULL OR ${t.repliedOn} >= ${t.receivedOn}`),
   ],
@@ -355,3 +359,84 @@ export const importRuns = sqliteTable(
   },
   (t) => [index('import_runs_status').on(t.status, t.kind)],
 );
+
+// The annual report (docs/REPORT.md). One draft per year, edited by supervisors and administrators:
+// the staff texts, table 二 and the generated paragraphs as they stand and as last generated (JSON,
+// lib/domain/report/annual/draft.ts). Published versions are immutable (triggers refuse UPDATE and
+// DELETE): the content printed (tables 二–四, every text), the checks and any acknowledgement, who,
+// when and the publication date; version 1 is 发布, later ones 更正 with a reason. With each version,
+// the facts of every case and review record its tables count, so that the register now can be
+// compared with it record by record.
+export const reportDrafts = sqliteTable('report_drafts', {
+  year: integer('year').primaryKey(),
+  content: text('content', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+});
+
+export const reportVersions = sqliteTable(
+  'report_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    kind: text('kind', { enum: ['publish', 'correction'] }).notNull(),
+    publishedOn: text('published_on').notNull(),
+    publishedAt: text('published_at').notNull(),
+    publishedBy: integer('published_by').references(() => users.id),
+    publishedByName: text('published_by_name').notNull(),
+    // 更正: why the published report is corrected.
+    reason: text('reason'),
+    // Published although checks failed: the reason given for each.
+    acknowledgement: text('acknowledgement'),
+    content: text('content', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    checks: text('checks', { mode: 'json' }).notNull().$type<unknown[]>(),
+  },
+  (t) => [uniqueIndex('report_versions_year_number').on(t.year, t.number), check('report_versions_correction_reason', sql`${t.kind} = 'publish' OR ${t.reason} IS NOT NULL`)],
+);
+
+export const reportVersionCases = sqliteTable(
+  'report_version_cases',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => reportVersions.id),
+    caseId: integer('case_id').notNull(),
+    caseNo: text('case_no').notNull(),
+    receivedOn: text('received_on').notNull(),
+    repliedOn: text('replied_on'),
+    applicantType: text('applicant_type').notNull(),
+    outcome: text('outcome'),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.caseId] })],
+);
+
+export const reportVersionReviews = sqliteTable(
+  'report_version_reviews',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => reportVersions.id),
+    reviewId: integer('review_id').notNull(),
+    kind: text('kind').notNull(),
+    filedOn: text('filed_on').notNull(),
+    result: text('result'),
+    decidedOn: text('decided_on'),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.reviewId] })],
+);
+
+// The first year in the system: the previous year's published tables 三 and 四 and table 二's
+// 现行有效 figures, entered or imported, labelled 导入基线 wherever they are used.
+export const reportBaselines = sqliteTable('report_baselines', {
+  year: integer('year').primaryKey(),
+  tableThree: text('table_three', { mode: 'json' }).$type<Record<string, Record<string, number>>>(),
+  tableFour: text('table_four', { mode: 'json' }).$type<Record<string, Record<string, number>>>(),
+  inForce: text('in_force', { mode: 'json' }).$type<Record<string, number | null>>(),
+  source: text('source').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedByName: text('updated_by_name').notNull(),
+});

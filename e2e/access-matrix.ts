@@ -108,6 +108,7 @@ const USER_ACTIONS = 'app/(app)/admin/users/actions.ts';
 const REVIEW_ACTIONS = 'app/(app)/reviews/actions.ts';
 const LOGIN_ACTIONS = 'app/login/actions.ts';
 const STEP_ACTIONS = 'app/login/step-actions.ts';
+const REPORT_ACTIONS = 'app/(app)/reports/[year]/annual/actions.ts';
 
 export const PAGES: Record<string, PageRule> = {
   '/': page(EVERY_ROLE),
@@ -138,7 +139,10 @@ export const PAGES: Record<string, PageRule> = {
   '/register-export': page(['supervisor', 'admin']),
   '/reports': page(['supervisor', 'admin'], { ok: 'redirect /reports/' }),
   '/reports/[year]': page(['supervisor', 'admin']),
+  '/reports/[year]/annual': page(['supervisor', 'admin']),
+  '/reports/[year]/baseline': page(['supervisor', 'admin']),
   '/reports/[year]/cells': page(['supervisor', 'admin'], { at: (fx) => `/reports/${fx.records.year}/cells?row=new&col=total` }),
+  '/reports/[year]/current': page(['supervisor', 'admin']),
   '/review': page(['supervisor']),
   '/reviews': page(['clerk', 'supervisor', 'admin']),
   '/reviews/[id]': page(['clerk', 'supervisor', 'admin']),
@@ -252,6 +256,18 @@ export const ACTIONS: Record<string, ActionRule> = {
     const l = await fx.sentLetter();
     return [l.caseId, l.letterId, l.deliveryId, {}, formData({ receivedOn: todayInChina() })];
   }),
+
+  // The annual report (REPORT.md): last year's draft, a year of its own for each publication (a
+  // year is published once), the baseline of a year no publication here touches.
+  [`${REPORT_ACTIONS}#saveDraftAction`]: action(['supervisor', 'admin'], (fx) => {
+    const year = fx.records.year - 1;
+    return [year, fx.read<number | null>('SELECT version FROM report_drafts WHERE year = ?', year) ?? 0, {}, formData({ 'text.proactive': `访问矩阵${next()}` })];
+  }),
+  [`${REPORT_ACTIONS}#publishAction`]: action(['supervisor', 'admin'], (fx) => {
+    const year = fx.read<number>('SELECT coalesce(max(year), 2000) + 1 FROM report_versions');
+    return [year, 'publish', {}, formData({ draftVersion: '0', publishedOn: `${year + 1}-01-20`, acknowledgement: '访问矩阵：核对未通过仍发布' })];
+  }),
+  [`${REPORT_ACTIONS}#baselineAction`]: action(['supervisor', 'admin'], (fx) => [fx.records.year - 2, {}, formData({ rules: String(next()), normative_documents: '12' })]),
 
   // Reviews (行政复议 / 行政诉讼)
   [`${REVIEW_ACTIONS}#createReviewAction`]: action(['clerk', 'supervisor', 'admin'], () => [{}, formData({ kind: 'reconsideration', filedOn: todayInChina() })]),

@@ -121,3 +121,21 @@ test("a non-zero cell's drill-down lists exactly that many cases, each linking t
   await expect(page.getByTestId('cell-count')).toHaveText('1');
   await expect(page.getByTestId('review-row')).toContainText('HZRS-2023-044');
 });
+
+test('the drafted annual report states the published numbers and shows its checks', async ({ page }, testInfo) => {
+  await resumeSession(page, 'supervisor');
+  await page.goto('/reports/2023/annual');
+  await expect(page.getByTestId('report-status')).toContainText('草稿');
+  const form = page.getByRole('form', { name: '年度报告草稿' });
+  await expect(form.getByLabel('表三说明（系统生成）')).toHaveValue(
+    '2023年，本机关共收到政府信息公开申请50件，其中自然人47件、法人或其他组织3件（商业企业3件）；上年结转政府信息公开申请0件。' +
+      '本年度办理结果48件，其中予以公开16件，部分公开3件，无法提供16件（本机关不掌握相关政府信息16件），不予处理11件（信访举报投诉类申请11件），' +
+      '其他处理2件（申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请2件）；结转下年度继续办理2件。',
+  );
+  await expect(form.getByLabel('表四说明（系统生成）')).toHaveValue(/行政复议案件7件，其中结果维持7件/);
+  await expect(page.getByTestId('t3-new-total')).toHaveText('50');
+  // Nothing of staff's part is written yet: the checks say what is missing and where.
+  await expect(page.locator('[data-testid="annual-check"][data-key="section_five"]')).toHaveAttribute('data-ok', 'false');
+  await expect(page.locator('[data-testid="annual-check"][data-key="numbers.three"]')).toHaveAttribute('data-ok', 'true');
+  await page.screenshot({ path: testInfo.outputPath('drafted-hangzhou-2023.png'), fullPage: true });
+});

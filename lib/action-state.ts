@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, type FieldErrors } from '@/lib/domain/errors';
+import { DomainError, PublishedReportChangeError, type FieldErrors } from '@/lib/domain/errors';
 
 /** What every form action returns: a message, errors per field, and the values to show again. */
 export type ActionState = {
@@ -7,7 +7,16 @@ export type ActionState = {
   message?: string;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
+  /** The save would change a published annual report: these numbers; the form asks to confirm. */
+  publishedChange?: string[];
 };
+
+/** The form's “我已知晓” box for a save that changes a published report (see PublishedReportChangeError). */
+export const CONFIRM_PUBLISHED_FIELD = 'confirmPublished';
+
+export function confirmsPublishedChange(values: Record<string, string>): { confirmPublished: boolean } {
+  return { confirmPublished: values[CONFIRM_PUBLISHED_FIELD] === 'on' };
+}
 
 export function invalid(error: z.ZodError, values: Record<string, string>): ActionState {
   const flat = z.flattenError(error);
@@ -16,6 +25,7 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Acti
 
 /** Turns a refusal from the data layer into form state; anything else is a real failure. */
 export function refused(error: unknown, values: Record<string, string>): ActionState {
+  if (error instanceof PublishedReportChangeError) return { message: error.message, values, publishedChange: error.lines };
   if (error instanceof DomainError) {
     return { message: error.message, fieldErrors: error.fieldErrors, values };
   }

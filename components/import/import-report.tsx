@@ -40,6 +40,16 @@ export function ImportReport({ state, unit }: { state: ImportState; unit: string
               </ul>
             </>
           ) : null}
+          {state.published?.length ? (
+            <div className="mt-2 rounded border border-amber-400 bg-amber-50 px-2 py-1 text-amber-900" data-testid="import-published">
+              <p className="font-medium">注意：导入会改变已发布的年度报告中的数字（已发布的报告本身不变，修改记录会注明）：</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {state.published.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {state.deadlines?.length ? (
             <>
               <p className="mt-2 font-medium">将登记的办理步骤及答复期限的变化：</p>

@@ -11,7 +11,7 @@ import { getDb } from '@/db/client';
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 type Tx = Pick<Db, 'insert'>;
 
-export type AuditEntityType = 'case' | 'user' | 'calendar' | 'settings' | 'review' | 'import' | 'address' | 'audit';
+export type AuditEntityType = 'case' | 'user' | 'calendar' | 'settings' | 'review' | 'import' | 'address' | 'audit' | 'report';
 
 export function actorName(actor: Actor): string {
   return actor.id === null ? `${actor.displayName}（命令行）` : `${actor.displayName}（${actor.username}）`;

@@ -15,6 +15,10 @@ import { withHandlerNames } from './audit-names';
 import { recordedDates } from './case-step-dates';
 import { refreshClock } from './case-clock';
 import { today } from './today';
+import { guardCaseChange, reportCaseOf } from './annual-report/published-guard';
+
+/** confirmPublished: the user has seen that the save changes a published report's numbers (REPORT.md §5). */
+export type SaveOptions = { confirmPublished?: boolean };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type CaseRow = typeof cases.$inferSelect;
@@ -76,7 +80,7 @@ function bumpVersion(tx: Tx, row: CaseRow, actor: Actor, values: Partial<CaseRow
   if (result.changes !== 1) throw new StaleVersionError('保存失败：该申请刚被他人修改，您的内容未保存。请刷新页面后重试。');
 }
 
-export function createCase(actor: Actor, fields: CaseFields): { id: number } {
+export function createCase(actor: Actor, fields: CaseFields, options: SaveOptions = {}): { id: number } {
   if (!canCreateCase(actor)) throw new ForbiddenError('您的角色不能登记申请。');
   const db = getDb();
   const registeredOn = today();
@@ -89,6 +93,7 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
       throw new ValidationError({ handlerId: ['登记员登记的申请由本人承办；如需交由他人承办，请负责人指派。'] });
     }
     assertHandler(tx, handlerId);
+    const published = guardCaseChange(tx, null, reportCaseOf({ ...fields, repliedOn: null, outcome: null }), options.confirmPublished ?? false);
     const now = new Date().toISOString();
     const row = tx
       .insert(cases)
@@ -97,12 +102,12 @@ export function createCase(actor: Actor, fields: CaseFields): { id: number } {
       .get();
     tx.insert(caseEvents).values({ caseId: row.id, kind: 'registered', occurredOn: registeredOn, data: { receivedOn: fields.receivedOn }, createdAt: now, createdBy: actor.id }).run();
     refreshClock(tx, row.id);
-    writeAudit(tx, actor, { entityType: 'case', entityId: row.id, action: 'case.create', changes: withHandlerNames(tx, creationChanges({ ...rest, relatedCaseNo, handlerId, registeredOn })) });
+    writeAudit(tx, actor, { entityType: 'case', entityId: row.id, action: 'case.create', changes: { ...withHandlerNames(tx, creationChanges({ ...rest, relatedCaseNo, handlerId, registeredOn })), ...published } });
     return row;
   });
 }
 
-export function updateCase(actor: Actor, id: number, version: number, fields: CaseFields): void {
+export function updateCase(actor: Actor, id: number, version: number, fields: CaseFields, options: SaveOptions = {}): void {
   writeTransaction(getDb(), (tx) => {
     const row = loadCase(tx, id);
     if (!canEditCase(actor, caseRef(row))) {
@@ -121,13 +126,14 @@ export function updateCase(actor: Actor, id: number, version: number, fields: Ca
     const currentRelatedNo = row.relatedCaseId ? (tx.select({ no: cases.caseNo }).from(cases).where(eq(cases.id, row.relatedCaseId)).get()?.no ?? null) : null;
     const changes = diffFields({ ...row, relatedCaseNo: currentRelatedNo }, fields);
     if (Object.keys(changes).length === 0) return;
+    const published = guardCaseChange(tx, reportCaseOf(row), reportCaseOf({ ...row, ...fields }), options.confirmPublished ?? false);
     bumpVersion(tx, row, actor, { ...rest, relatedCaseId });
     if (changes.receivedOn) refreshClock(tx, id);
-    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.update', changes: withHandlerNames(tx, changes) });
+    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.update', changes: { ...withHandlerNames(tx, changes), ...published } });
   });
 }
 
-export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void {
+export function closeCase(actor: Actor, id: number, input: CloseCaseInput, options: SaveOptions = {}): void {
   writeTransaction(getDb(), (tx) => {
     const row = loadCase(tx, id);
     if (row.repliedOn) throw new ValidationError({}, '该申请已经办结。');
@@ -136,27 +142,29 @@ export function closeCase(actor: Actor, id: number, input: CloseCaseInput): void
     const lastStep = repliedOnConflict(input.repliedOn, recordedDates(tx, id));
     if (lastStep) throw new ValidationError({ repliedOn: [`答复日期不能早于已登记的办理步骤日期（${lastStep.on}）。`] });
     const values = { outcome: input.outcome, repliedOn: input.repliedOn, replyDocNo: input.replyDocNo };
+    const published = guardCaseChange(tx, reportCaseOf(row), reportCaseOf({ ...row, ...values }), options.confirmPublished ?? false);
     bumpVersion(tx, row, actor, values);
     const now = new Date().toISOString();
     tx.insert(caseEvents).values({ caseId: id, kind: 'closed', occurredOn: input.repliedOn, data: { outcome: input.outcome, replyDocNo: input.replyDocNo }, createdAt: now, createdBy: actor.id }).run();
     refreshClock(tx, id);
-    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.close', changes: diffFields(row, values), note: outcomeLabel(input.outcome) });
+    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.close', changes: { ...diffFields(row, values), ...published }, note: outcomeLabel(input.outcome) });
   });
 }
 
-export function reopenCase(actor: Actor, id: number, input: { reason: string; version: number }): void {
+export function reopenCase(actor: Actor, id: number, input: { reason: string; version: number }, options: SaveOptions = {}): void {
   writeTransaction(getDb(), (tx) => {
     const row = loadCase(tx, id);
     if (!row.repliedOn) throw new ValidationError({}, '该申请尚未办结，无需重新打开。');
     if (!canReopenCase(actor, caseRef(row))) throw new ForbiddenError('只有负责人可以重新打开已办结的申请。');
     assertVersion(tx, row, input.version);
     const values = { outcome: null, repliedOn: null, replyDocNo: null };
+    const published = guardCaseChange(tx, reportCaseOf(row), reportCaseOf({ ...row, ...values }), options.confirmPublished ?? false);
     bumpVersion(tx, row, actor, values);
     const now = new Date().toISOString();
     tx.insert(caseEvents)
       .values({ caseId: id, kind: 'reopened', occurredOn: today(), data: { reason: input.reason, previousOutcome: row.outcome, previousRepliedOn: row.repliedOn }, createdAt: now, createdBy: actor.id })
       .run();
     refreshClock(tx, id);
-    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.reopen', changes: diffFields(row, values), note: input.reason });
+    writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.reopen', changes: { ...diffFields(row, values), ...published }, note: input.reason });
   });
 }

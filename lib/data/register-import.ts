@@ -9,7 +9,7 @@ import { canImportRegister } from '@/lib/domain/policy';
 import { capChangeLines, caseChangeLine, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import type { Actor } from '@/lib/domain/roles';
-import { creationChanges, writeAudit } from './audit';
+import { creationChanges, writeAudit, type Changes } from './audit';
 import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
 import { storeClockEvent } from './case-steps';
@@ -17,6 +17,8 @@ import { countPlan, planRegister, type CaseRow, type PlannedRow } from './regist
 import { writeInBatches } from './import-batches';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
+import { publishedYears, reportCaseOf } from './annual-report/published-guard';
+import { casePublishedChanges, publishedChangeLines } from '@/lib/domain/report/annual';
 import { loadWorkCalendar } from './work-calendar';
 
 // Register import (INTERFACES §1): every row is checked against the file rules and the database
@@ -26,14 +28,22 @@ import { loadWorkCalendar } from './work-calendar';
 
 export const IMPORT_FORBIDDEN = '只有管理员可以导入台账。';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar };
+type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar; publishedYears: number[] };
 
 export type RegisterImportSummary = { created: number; updated: number; unchanged: number; warnings: string[] };
 /**
  * changes: per updated case, the fields that would change; deadlines: per case whose steps the file
  * records, the steps and the deadline before and after (capChangeLines: at most 50 lines and a total).
  */
-export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines: string[] };
+export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines: string[]; published: string[] };
+
+/** The case's report facts before and after a planned row (an import never reopens a case). */
+function plannedFacts(p: PlannedRow): { before: ReturnType<typeof reportCaseOf> | null; after: ReturnType<typeof reportCaseOf> | null } {
+  if (p.kind === 'new') return { before: null, after: reportCaseOf(p.values) };
+  if (p.kind === 'unchanged') return { before: null, after: null };
+  const changed = Object.fromEntries(Object.keys(p.changes).map((k) => [k, p.values[k as keyof typeof p.values]]));
+  return { before: reportCaseOf(p.existing), after: reportCaseOf({ ...p.existing, ...changed }) };
+}
 
 /** columns: the register columns the file has (see planRegister). */
 type ImportOptions = { columns?: readonly RegisterColumnKey[] };
@@ -49,7 +59,22 @@ export function previewRegisterImport(actor: Actor, rows: readonly RegisterRow[]
   const plan = planRegister(db, rows, columns);
   const lines = plan.rows.flatMap((p) => (p.kind === 'update' && Object.keys(p.changes).length ? [caseChangeLine(p.existing.caseNo, withHandlerNames(db, p.changes))] : []));
   const deadlines = plan.rows.flatMap((p) => (p.kind !== 'unchanged' && p.deadline ? [deadlineChangeLine(p.row.caseNo, p.kind === 'new', p.steps, p.deadline.before, p.deadline.after)] : []));
-  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件') };
+  const years = publishedYears(db);
+  const published = years.length
+    ? plan.rows.flatMap((p) => {
+        const { before, after } = plannedFacts(p);
+        const lines = publishedChangeLines(casePublishedChanges(years, before, after));
+        return lines.length ? [`${p.row.caseNo}：${lines.join('；')}`] : [];
+      })
+    : [];
+  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件'), published: capChangeLines(published, '件') };
+}
+
+/** The import's preview showed these changes and the administrator confirmed: the audit names them. */
+function publishedMark(ctx: WriteContext, before: ReturnType<typeof reportCaseOf> | null, after: ReturnType<typeof reportCaseOf> | null): Changes {
+  if (!ctx.publishedYears.length) return {};
+  const lines = publishedChangeLines(casePublishedChanges(ctx.publishedYears, before, after));
+  return lines.length ? { publishedReport: { from: null, to: lines.join('；') } } : {};
 }
 
 function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: string, data: Record<string, unknown>, now: string): void {
@@ -81,7 +106,8 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
     .get();
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   refreshClock(tx, id, ctx.calendar);
-  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: withHandlerNames(tx, creationChanges(v)), note: `文件：${ctx.fileName}` });
+  const published = publishedMark(ctx, null, plannedFacts(p).after);
+  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
 
@@ -106,7 +132,9 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
   const fields = Object.keys(changes);
   event(tx, actor, existing.id, 'imported', ctx.day, { file: ctx.fileName, row: p.row.rowNumber, fields, ...(steps.length ? { steps: steps.length } : {}) }, ctx.now);
   if (changes.receivedOn || changes.repliedOn) refreshClock(tx, existing.id, ctx.calendar);
-  if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: withHandlerNames(tx, changes), note: `文件：${ctx.fileName}` });
+  const { before, after } = plannedFacts(p);
+  const published = publishedMark(ctx, before, after);
+  if (fields.length) writeAudit(tx, actor, { entityType: 'case', entityId: existing.id, action: 'case.import', changes: { ...withHandlerNames(tx, changes), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, existing.id, steps, reply, ctx);
   // The timeline shows each reply the register records: a corrected one of a closed case too.
   // An import never reopens a case (the plan keeps a stored reply when the file has none).
@@ -128,7 +156,7 @@ export async function importRegister(
   const db = getDb();
   const plan = planRegister(db, rows, columns);
   if (plan.problems.length) throw new ImportRejectedError(plan.problems);
-  const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db) };
+  const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };
   const totals = { created: 0, updated: 0, unchanged: 0 };
   const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
   let done = 0;

@@ -10,6 +10,10 @@ import { reviewDateProblems, type ReviewDecision, type ReviewFields } from '@/li
 import { creationChanges, diffFields, writeAudit } from './audit';
 import { pageOfReviews, reviewById, selectReviews, type ReviewListRow, type ReviewPage } from './review-rows';
 import { today } from './today';
+import { guardReviewChange } from './annual-report/published-guard';
+import type { ReviewRecord } from '@/lib/domain/report';
+
+const reviewFacts = (r: { kind: string; filedOn: string; result: string | null; decidedOn: string | null }): ReviewRecord => ({ kind: r.kind as ReviewRecord['kind'], filedOn: r.filedOn, result: r.result as ReviewRecord['result'], decidedOn: r.decidedOn });
 
 // 行政复议 / 行政诉讼 records for table 四 (RULES §5): registered from the reviews page or a case's
 // page, decided later. Every change is audited as entity 'review' in the same transaction.
@@ -60,22 +64,23 @@ function assertDates(fields: Parameters<typeof reviewDateProblems>[0]): void {
 
 export type NewReview = Omit<ReviewFields, 'caseNo'> & { caseNo?: string | null; caseId?: number | null };
 
-export function createReview(actor: Actor, input: NewReview): { id: number } {
+export function createReview(actor: Actor, input: NewReview, options: { confirmPublished?: boolean } = {}): { id: number } {
   assertAllowed(actor);
   const now = new Date().toISOString();
   return writeTransaction(getDb(), (tx: Tx) => {
     const c = linkedCase(tx, input);
     assertDates({ filedOn: input.filedOn, decidedOn: input.decidedOn, result: input.result, caseReceivedOn: c?.receivedOn ?? null, today: today() });
     const values = { caseId: c?.id ?? null, kind: input.kind, filedOn: input.filedOn, result: input.result, decidedOn: input.decidedOn, notes: input.notes };
+    const published = guardReviewChange(tx, null, reviewFacts(values), options.confirmPublished ?? false);
     const row = tx.insert(reviews).values({ ...values, createdAt: now, updatedAt: now }).returning({ id: reviews.id }).get();
     const { caseId: _caseId, ...audited } = values;
-    writeAudit(tx, actor, { entityType: 'review', entityId: row.id, action: 'review.create', changes: creationChanges({ caseNo: c?.caseNo ?? null, ...audited }) });
+    writeAudit(tx, actor, { entityType: 'review', entityId: row.id, action: 'review.create', changes: { ...creationChanges({ caseNo: c?.caseNo ?? null, ...audited }), ...published } });
     return row;
   });
 }
 
 /** Records (or corrects) the decision: date, result and notes; refused on a stale version. */
-export function updateReview(actor: Actor, id: number, input: ReviewDecision): void {
+export function updateReview(actor: Actor, id: number, input: ReviewDecision, options: { confirmPublished?: boolean } = {}): void {
   assertAllowed(actor);
   writeTransaction(getDb(), (tx: Tx) => {
     const row = tx.select().from(reviews).where(eq(reviews.id, id)).get();
@@ -88,13 +93,14 @@ export function updateReview(actor: Actor, id: number, input: ReviewDecision): v
     const values = { result: input.result, decidedOn: input.decidedOn, notes: input.notes };
     const changes = diffFields(row, values);
     if (Object.keys(changes).length === 0) return;
+    const published = guardReviewChange(tx, reviewFacts(row), reviewFacts({ ...row, ...values }), options.confirmPublished ?? false);
     const result = tx
       .update(reviews)
       .set({ ...values, version: row.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(reviews.id, id), eq(reviews.version, row.version)))
       .run();
     if (result.changes !== 1) throw new StaleVersionError('保存失败：该记录刚被他人修改，您的内容未保存。请刷新页面后重试。');
-    writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.update', changes });
+    writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.update', changes: { ...changes, ...published } });
   });
 }
 

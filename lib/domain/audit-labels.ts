@@ -1,5 +1,6 @@
 import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, reviewKindName, reviewResultLabel } from './categories';
 import { roleLabel } from './roles';
+import { GENERATED, STAFF_TEXTS } from './report/annual/draft';
 import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
 import { describeEvent } from './event-labels';
 import { LETTER_STATUS_LABELS } from './letters/workflow';
@@ -55,6 +56,10 @@ const ACTIONS: Record<string, string> = {
   'letter_template.save': '修改文书模板',
   'file.add': '上传材料',
   'file.remove': '删除材料',
+  'report.draft': '修改年度报告草稿',
+  'report.publish': '发布年度报告',
+  'report.correct': '发布年度报告更正',
+  'report.baseline': '导入年度报告基线',
 };
 
 /** Every action the audit knows, for the filter of the audit-log page. */
@@ -69,6 +74,7 @@ const ENTITY_TYPES: Record<string, string> = {
   import: '台账导入',
   address: '网络地址',
   audit: '审计日志',
+  report: '年度报告',
 };
 
 export function entityTypeLabel(type: string): string {
@@ -130,6 +136,12 @@ const FIELDS: Record<string, string> = {
   fields: '文书填写内容',
   delivery: '送达',
   file: '材料',
+  publishedReport: '改变已发布的年度报告',
+  version: '版本',
+  publishedOn: '发布日期',
+  tableTwo: '表二（主动公开政府信息情况）',
+  baseline: '基线',
+  inForce: '表二现行有效件数',
   ...CLOCK_EVENT_LABELS,
 };
 
@@ -138,6 +150,9 @@ export function actionLabel(action: string): string {
 }
 
 export function fieldLabel(field: string): string {
+  const [kind, key] = field.split('.');
+  if (kind === 'text') return `年度报告“${STAFF_TEXTS.find((t) => t.key === key)?.label ?? key}”`;
+  if (kind === 'paragraph') return `年度报告“${GENERATED.find((g) => g.key === key)?.label ?? key}”`;
   return FIELDS[field] ?? field;
 }
 

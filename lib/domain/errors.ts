@@ -44,3 +44,16 @@ export class DatabaseBusyError extends DomainError {
     super(message);
   }
 }
+
+/**
+ * A save that would change the numbers of a published annual report (REPORT.md §5): nothing was
+ * written; the form asks the user to confirm and sends the same save again with the confirmation.
+ */
+export class PublishedReportChangeError extends DomainError {
+  constructor(
+    message: string,
+    readonly lines: string[],
+  ) {
+    super(message);
+  }
+}

@@ -92,6 +92,20 @@ export function canViewReport(user: Actor): boolean {
   return OVERSEERS.includes(user.role);
 }
 
+/** The annual report's workspace: drafting, checking, publishing, the baseline (REPORT.md). */
+export function canDraftAnnualReport(user: Actor): boolean {
+  return OVERSEERS.includes(user.role);
+}
+
+export function canPublishAnnualReport(user: Actor): boolean {
+  return OVERSEERS.includes(user.role);
+}
+
+/** 更正: a published report is corrected only by an administrator, with a reason. */
+export function canCorrectAnnualReport(user: Actor): boolean {
+  return user.role === 'admin';
+}
+
 export function canRecordReview(user: Actor): boolean {
   return ['clerk', 'supervisor', 'admin'].includes(user.role);
 }
@@ -146,6 +160,9 @@ export const POLICY = {
   canViewCaseHistory,
   canViewReviewPage,
   canViewReport,
+  canDraftAnnualReport,
+  canPublishAnnualReport,
+  canCorrectAnnualReport,
   canRecordReview,
   canImportRegister,
   canExportRegister,

@@ -4,3 +4,6 @@ export { SpreadsheetReadError, NOT_A_SPREADSHEET, type SpreadsheetErrorReason } 
 export { writeReportXlsx, type ReportXlsxInput } from './report-xlsx';
 export { writeRegisterXlsx } from './register-xlsx';
 export { reportCsv } from './report-csv';
+export { annualReportHtml } from './annual-report-html';
+export { annualReportDocx } from './docx/annual-report-docx';
+export { readReportXlsx } from './read-report-xlsx';

@@ -123,4 +123,25 @@ describe('writeReportXlsx', () => {
     expect(wb.worksheets[0].getCell('A2').value).toBe('填报单位：=1+1');
     wb.worksheets.forEach((s) => s.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
   });
+
+  it('prints table 三 on ONE A4 page, so its merged 三、本年度办理结果 never breaks across pages', () => {
+    const s = workbook.worksheets[0];
+    expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: '3:5' });
+    expect(merges(s)).toContain('A8:A29');
+    // Rows are as tall as their wrapped labels: a one-line item row is lower than a two-line one.
+    expect(s.getRow(11).height).toBeLessThan(s.getRow(27).height!);
+  });
+
+  it('adds table 二 after tables 三 and 四 when the report has one, the amount in 万元', async () => {
+    const buffer = await writeReportXlsx({ agencyName: AGENCY, year: 2023, tableThree: buildTableThree([], 2023), tableFour: buildTableFour([], 2023), tableTwo: { 'rules.issued': 2, 'fees.amount': 123456 } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const s = wb.worksheets[2];
+    expect(s.name).toBe('主动公开政府信息情况');
+    expect(text(s, 'A3')).toBe('第二十条第（一）项');
+    expect(text(s, 'B5')).toBe(2);
+    expect(text(s, 'C5')).toBeNull();
+    expect(text(s, 'B16')).toBe(12.3456);
+    expect(merges(s)).toContain('B16:D16');
+  });
 });

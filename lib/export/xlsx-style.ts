@@ -53,16 +53,3 @@ export function titleRows(sheet: ExcelJS.Worksheet, width: number, title: string
   sheet.getCell(2, 1).font = FONT;
   sheet.getCell(2, 1).alignment = { horizontal: 'left', vertical: 'middle' };
 }
-
-export function landscapeA4(sheet: ExcelJS.Worksheet): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-}

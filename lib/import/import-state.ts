@@ -17,6 +17,8 @@ export type ImportState = {
   changes?: string[];
   /** Preview of a register: the cases whose steps the file records, with the deadline before and after. */
   deadlines?: string[];
+  /** Preview: the cases whose import would change a published annual report's numbers, and which. */
+  published?: string[];
 };
 
 export const IDLE: ImportState = { stage: 'idle' };

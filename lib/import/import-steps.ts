@@ -37,8 +37,9 @@ export async function previewImport(user: Actor, kind: ImportKind, fileName: str
   const warnings = [...prepared.warnings, ...preview.warnings];
   if (preview.problems.length) return rejected(kind, fileName, preview.problems, warnings);
   const { created, updated, unchanged, changes, deadlines } = preview;
+  const published = 'published' in preview ? (preview.published as string[]) : [];
   const token = saveUpload(user, kind, fileName, buffer);
-  return { stage: 'preview', kind, fileName, token, rows: prepared.rows, summary: { created, updated, unchanged }, changes, deadlines, warnings };
+  return { stage: 'preview', kind, fileName, token, rows: prepared.rows, summary: { created, updated, unchanged }, changes, deadlines, published, warnings };
 }
 
 export async function confirmImport(user: Actor, kind: ImportKind, token: string): Promise<ImportState> {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { boundId, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
+import { boundId, confirmsPublishedChange, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
 import { caseFieldsSchema, closeCaseSchema, reopenCaseSchema, versionSchema } from '@/lib/domain/validation/case';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { closeCase, createCase, reopenCase, updateCase } from '@/lib/data/case-commands';
@@ -21,7 +21,7 @@ export async function createCaseAction(_prev: ActionState, form: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, values);
   let id: number;
   try {
-    id = createCase(user, parsed.data).id;
+    id = createCase(user, parsed.data, confirmsPublishedChange(values)).id;
   } catch (error) {
     return refused(error, values);
   }
@@ -38,7 +38,7 @@ export async function updateCaseAction(rawId: number, _prev: ActionState, form: 
   if (!parsed.success) return invalid(parsed.error, values);
   const { version, ...fields } = parsed.data;
   try {
-    updateCase(user, id, version, fields);
+    updateCase(user, id, version, fields, confirmsPublishedChange(values));
   } catch (error) {
     return refused(error, values);
   }
@@ -60,7 +60,7 @@ export async function closeCaseAction(rawId: number, _prev: ActionState, form: F
   const parsed = closeCaseSchema(receivedOn, today()).safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    closeCase(user, id, parsed.data);
+    closeCase(user, id, parsed.data, confirmsPublishedChange(values));
   } catch (error) {
     return refused(error, values);
   }
@@ -76,7 +76,7 @@ export async function reopenCaseAction(rawId: number, _prev: ActionState, form: 
   const parsed = reopenCaseSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    reopenCase(user, id, parsed.data);
+    reopenCase(user, id, parsed.data, confirmsPublishedChange(values));
   } catch (error) {
     return refused(error, values);
   }

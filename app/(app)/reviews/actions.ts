@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
-import { boundId, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
+import { boundId, confirmsPublishedChange, FORGED_REQUEST, invalid, refused, type ActionState } from '@/lib/action-state';
 import { createReview, updateReview } from '@/lib/data/reviews';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { reviewDecisionSchema, reviewFieldsSchema } from '@/lib/domain/validation/review';
@@ -16,7 +16,7 @@ export async function createReviewAction(_prev: ActionState, form: FormData): Pr
   const parsed = reviewFieldsSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    createReview(user, parsed.data);
+    createReview(user, parsed.data, confirmsPublishedChange(values));
   } catch (error) {
     return refused(error, values);
   }
@@ -33,7 +33,7 @@ export async function createCaseReviewAction(rawCaseId: number, _prev: ActionSta
   const parsed = reviewFieldsSchema.safeParse({ ...values, caseNo: '' });
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    createReview(user, { ...parsed.data, caseNo: null, caseId });
+    createReview(user, { ...parsed.data, caseNo: null, caseId }, confirmsPublishedChange(values));
   } catch (error) {
     return refused(error, values);
   }
@@ -50,7 +50,7 @@ export async function updateReviewAction(rawId: number, _prev: ActionState, form
   const parsed = reviewDecisionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    updateReview(user, id, parsed.data);
+    updateReview(user, id, parsed.data, confirmsPublishedChange(values));
   } catch (error) {
     return refused(error, values);
   }

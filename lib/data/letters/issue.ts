@@ -19,7 +19,8 @@ import { assertLetterVersion, caseRef, CLOSED_CASE, letterProblems, loadLetter, 
 import { nextDocNo } from './numbering';
 import { clockStepOf, recordLetterStep } from './letter-steps';
 
-export type IssueInput = { version: number; issuedOn: string; feeDeliveredOn?: string | null };
+/** confirmPublished: a reply dated in a published year moves its report's numbers (REPORT.md §5). */
+export type IssueInput = { version: number; issuedOn: string; feeDeliveredOn?: string | null; confirmPublished?: boolean };
 
 // Field names of the step and close rules, shown on the issue form under its own fields.
 const DATE_FIELDS = new Set(['noticeOn', 'sentOn', 'requestedOn', 'decidedOn', 'notifiedOn', 'repliedOn']);
@@ -82,7 +83,7 @@ export function issueLetter(actor: Actor, letterId: number, input: IssueInput): 
       updateLetter(tx, letter, actor, { status: 'issued', docNo, docYear: yearOf(input.issuedOn), docSeq: seq, issuedOn: input.issuedOn, issuedBy: actor.id });
       try {
         if (type.kind === 'reply') {
-          closeCase(actor, row.id, { outcome: type.outcome as OutcomeCode, repliedOn: input.issuedOn, replyDocNo: docNo, version: row.version });
+          closeCase(actor, row.id, { outcome: type.outcome as OutcomeCode, repliedOn: input.issuedOn, replyDocNo: docNo, version: row.version }, { confirmPublished: input.confirmPublished });
         } else {
           const submitter = actorOfUser(tx, letter.submittedBy);
           const step = clockStepOf(type, letter, {

@@ -8,7 +8,8 @@ export { buildTableFour, emptyTableFour, matchesReview, reviewPredicate, type Re
 export { describeReviewPredicate, describeRowPredicate } from './describe-predicate';
 export { reportJson, type ReportJson } from './report-json';
 export { cellName, columnName, rowName } from './names';
-export { layoutRows, type CellBox, type CellRef, type LabelCell, type LayoutCell, type LayoutColumn, type TableLayout, type ValueCell } from './table-layout';
+export { headingsOf, layoutRows, type CellBox, type CellRef, type LabelCell, type LayoutCell, type LayoutColumn, type TableLayout, type ValueCell } from './table-layout';
 export { tableThreeLayout } from './table-three-layout';
 export { tableFourLayout } from './table-four-layout';
+export { tableTwoLayout } from './table-two-layout';
 export { firstDayOf, lastDayOf } from './year-bounds';

@@ -38,6 +38,7 @@ export function tableFourLayout(year: number, table: TableFour): TableLayout {
     title: reviewTableTitle(year),
     columns: REVIEW_KINDS.flatMap(() => REVIEW_COLUMNS.map(() => ({ role: 'value' as const, width: 9 }))),
     headerRows: HEADER_ROWS,
+    blocks: [0],
     rowCount: HEADER_ROWS + 1,
     cells: b.sorted(),
   };

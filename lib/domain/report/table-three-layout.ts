@@ -83,6 +83,7 @@ export function tableThreeLayout(year: number, table: TableThree): TableLayout {
       ...COLUMN_CODES.map(() => ({ role: 'value' as const, width: 11 })),
     ],
     headerRows: HEADER_ROWS,
+    blocks: [0],
     rowCount,
     cells: b.sorted(),
   };

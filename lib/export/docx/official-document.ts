@@ -11,6 +11,7 @@ import {
   type IRunOptions,
   type Table,
 } from 'docx';
+import { textWidth } from '@/lib/domain/text-width';
 
 // The official document format (GB/T 9704-2012, docs/REPORT.md §6) shared by every DOCX the product
 // writes: A4, margins 37/35/28/26 mm, title 2号 方正小标宋简体, body 3号 仿宋_GB2312 on a 22-line
@@ -82,9 +83,7 @@ export function blankLine(): Paragraph {
 }
 
 /** Width in body characters: CJK one, ASCII half. */
-export function textWidth(text: string): number {
-  return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
-}
+export { textWidth };
 
 /**
  * 落款 with a seal (GB/T 9704 7.3.5.1): the date four characters from the right margin, the

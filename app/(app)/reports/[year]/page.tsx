@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { getAnnualReport } from '@/lib/data/annual-report';
+import { latestPublishedTables } from '@/lib/data/annual-report/published-tables';
+import Link from 'next/link';
 import { canViewReport } from '@/lib/domain/policy';
 import { parseReportYear, reportTitle, reviewTableTitle } from '@/lib/domain/report-year';
 import { tableFourLayout, tableThreeLayout } from '@/lib/domain/report';
@@ -27,12 +29,18 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
   if (!canViewReport(user)) forbidden();
   const year = parseReportYear((await params).year);
   if (year === null) notFound();
-  const report = getAnnualReport(user, year);
+  const live = getAnnualReport(user, year);
+  // After publishing, the page shows the published numbers (REPORT.md §5); the current data is one click away.
+  const published = latestPublishedTables(user, year);
+  const report = published ? { ...live, tableThree: published.tableThree, tableFour: published.tableFour, checks: published.checks } : live;
 
   return (
     <div className="report-page space-y-5">
       <div className="no-print flex flex-wrap items-end gap-3">
         <h1 className="mr-auto">年度报告统计表</h1>
+        <Link href={`/reports/${year}/annual`} className="btn-primary">
+          年度报告全文（编写、发布）
+        </Link>
         <YearSelector year={year} years={report.years} />
         {EXPORTS.map((e) => (
           <a key={e.format} href={`/reports/${year}/export?format=${e.format}`} className="btn-secondary" download>
@@ -42,13 +50,19 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
         <PrintButton />
       </div>
 
+      {published ? (
+        <p className="no-print rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="published-banner">
+          以下是{year}年度报告已发布第{published.number}版（发布日期 {published.publishedOn}）的数字，不随台账变化。
+          <Link href={`/reports/${year}/current`}>查看当前数据与发布版本的差异</Link>
+        </p>
+      ) : null}
       <section className="report-sheet card space-y-3" aria-labelledby="t3-h">
         <div className="text-center">
           <h2 id="t3-h">{reportTitle(year)}</h2>
           <p className="text-sm text-slate-600">三、收到和处理政府信息公开申请情况　填报单位：{report.agencyName}</p>
         </div>
         <div className="overflow-x-auto">
-          <ReportTable year={year} layout={tableThreeLayout(year, report.tableThree)} testId="table-three" />
+          <ReportTable year={year} layout={tableThreeLayout(year, report.tableThree)} testId="table-three" links={!published} />
         </div>
       </section>
 
@@ -58,7 +72,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <p className="text-sm text-slate-600">四、政府信息公开行政复议、行政诉讼情况　填报单位：{report.agencyName}</p>
         </div>
         <div className="overflow-x-auto">
-          <ReportTable year={year} layout={tableFourLayout(year, report.tableFour)} testId="table-four" />
+          <ReportTable year={year} layout={tableFourLayout(year, report.tableFour)} testId="table-four" links={!published} />
         </div>
       </section>
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { invalid, refused, type ActionState } from '@/lib/action-state';
+import { invalid, refused, type ActionState, confirmsPublishedChange } from '@/lib/action-state';
 import { formValues } from '@/lib/domain/validation/form-values';
 import { versionSchema } from '@/lib/domain/validation/case';
 import { deliveryReceivedSchema, letterDeliverySchema } from '@/lib/domain/validation/letter-delivery';
@@ -96,7 +96,7 @@ export async function issueLetterAction(caseId: number, letterId: number, _prev:
   const version = versionSchema.safeParse(values.version);
   if (!version.success) return { message: STALE, values };
   try {
-    issueLetter(user, letterId, { version: version.data, issuedOn: (values.issuedOn ?? '').trim(), feeDeliveredOn: values.feeDeliveredOn?.trim() || null });
+    issueLetter(user, letterId, { version: version.data, issuedOn: (values.issuedOn ?? '').trim(), feeDeliveredOn: values.feeDeliveredOn?.trim() || null, ...confirmsPublishedChange(values) });
   } catch (error) {
     return refused(error, values);
   }

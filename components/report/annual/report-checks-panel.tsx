@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { CheckTarget, ReportCheck } from '@/lib/domain/report/annual';
+import { cellName } from '@/lib/domain/report';
+import { cellHref } from '../report-table';
+import { fieldAnchor } from './table-two-inputs';
+
+// The checks before publishing (REPORT.md §4), beside the report: each failure with the cells (their
+// lists of cases) or the fields behind it.
+
+function Target({ year, target }: { year: number; target: CheckTarget }) {
+  if (target.kind === 'field') return <a href={`#${fieldAnchor(target.field)}`}>{target.label}</a>;
+  const href = cellHref(year, target.ref);
+  return href ? <Link href={href}>{cellName(target.ref)}</Link> : <span>{cellName(target.ref)}</span>;
+}
+
+export function ReportChecksPanel({ year, checks }: { year: number; checks: ReportCheck[] }) {
+  const failed = checks.filter((c) => !c.ok);
+  return (
+    <div className="space-y-2">
+      <p className={`text-sm font-medium ${failed.length ? 'text-red-800' : 'text-green-800'}`} data-testid="annual-checks-summary">
+        {failed.length ? `${failed.length} 项核对未通过。请改正；确需发布的，须写明理由。` : `全部 ${checks.length} 项核对均通过。`}
+      </p>
+      <ul className="space-y-2 text-sm">
+        {[...failed, ...checks.filter((c) => c.ok)].map((c) => (
+          <li key={c.key} data-testid="annual-check" data-ok={c.ok ? 'true' : 'false'} data-key={c.key} className="flex gap-2">
+            <span aria-hidden="true" className={c.ok ? 'text-green-700' : 'text-red-700'}>
+              {c.ok ? '✓' : '✗'}
+            </span>
+            <span>
+              <span className="font-medium">{c.name}</span>
+              <span className="sr-only">{c.ok ? '（通过）' : '（未通过）'}</span>：<span className="text-slate-700">{c.detail}</span>
+              {c.targets.length ? (
+                <span className="mt-1 block text-xs">
+                  涉及：
+                  {c.targets.map((t, i) => (
+                    <span key={i}>
+                      {i ? '、' : ''}
+                      <Target year={year} target={t} />
+                    </span>
+                  ))}
+                </span>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
