@@ -67,6 +67,9 @@ export const SAMPLES: Record<string, Sample> = {
   '/admin/letter-templates/[key]': () => ['/admin/letter-templates/receipt'],
   '/reports/[year]': () => [`/reports/${year()}`],
   '/reports/[year]/cells': () => [`/reports/${year()}/cells?row=new&col=total`],
+  '/reports/[year]/annual': () => [`/reports/${year()}/annual`],
+  '/reports/[year]/baseline': () => [`/reports/${year()}/baseline`],
+  '/reports/[year]/current': () => [`/reports/${year()}/current`],
   '/reviews/[id]': (db) => idPaths(db, 'SELECT id FROM reviews ORDER BY id LIMIT 1', (r) => `/reviews/${r.id}`),
 };
 
