@@ -8,12 +8,13 @@ const DOMAIN = 'lib/domain is pure TypeScript (RULES live here): no Next, React,
 const zones = [
   {
     target: './lib/domain',
-    from: ['./lib/data', './lib/auth', './lib/export', './lib/import', './lib/pages', './lib/http', './lib/action-state.ts', './db', './app', './components', './cli'],
+    from: ['./lib/data', './lib/auth', './lib/export', './lib/import', './lib/mail', './lib/pages', './lib/http', './lib/action-state.ts', './db', './app', './components', './cli'],
     message: DOMAIN,
   },
   { target: './db', from: ['./lib/data', './lib/auth', './lib/export', './lib/import', './app', './components', './cli'], message: 'db holds the schema and the connection; it uses nothing above it.' },
   { target: './lib/export', from: ['./lib/data', './lib/import', './db', './app', './components'], message: 'lib/export writes and reads files from plain values; it does not reach the database.' },
-  { target: './lib/data', from: ['./lib/import', './app', './components', './cli'], message: 'lib/data is called by app, lib/import and the command line, never the other way.' },
+  { target: './lib/data', from: ['./lib/import', './lib/mail', './app', './components', './cli'], message: 'lib/data is called by app, lib/import, lib/mail and the command line, never the other way.' },
+  { target: './components', from: ['./lib/mail'], message: 'Components draw; mail is sent by the server (lib/mail), never from a component.' },
   { target: './components', from: ['./db', './app', './cli'], message: 'Components draw what a page hands them: no database, no app code (pages pass actions in as props).' },
 ];
 

@@ -16,7 +16,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           <button type="button" className="btn-primary" onClick={() => reset()}>
             重试
           </button>
-          <Link href="/" className="btn-secondary">
+          <Link prefetch={false} href="/" className="btn-secondary">
             返回首页
           </Link>
         </div>

@@ -7,7 +7,7 @@ export default function NotFound() {
         <h1>找不到页面（404）</h1>
         <p className="mt-2 text-sm text-slate-700">要查找的页面或记录不存在，可能编号有误或已被移除。</p>
         <p className="mt-4 text-sm">
-          <Link href="/">返回首页</Link>
+          <Link prefetch={false} href="/">返回首页</Link>
         </p>
       </div>
     </main>

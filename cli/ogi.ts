@@ -17,6 +17,7 @@ const USAGE = `用法：npm run --silent ogi -- <命令> [参数]
   letter --case CASE_NO --kind receipt|correction|consultation|extension|fee|reply --out FILE [--db PATH]
                                               申请的文书（DOCX）：已发出的，或按模板生成的草稿
   backup --out FILE [--db PATH]               在线备份数据库（服务器运行时也可），检查完整性，仅本人可读
+  digest [--force] [--db PATH]                工作日早上发送待办提醒邮件（需 SMTP_URL；每天只发一次）
   restore FILE [--db PATH]                    从备份恢复（须先停止服务器），保留被替换的数据库
   setup [--db PATH]                           创建并迁移数据库；首次运行时写入演示数据（OGI_SEED_DEMO=0 时不写）`;
 
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   restore: () => import('./commands/restore'),
   setup: () => import('./commands/setup'),
   letter: () => import('./commands/letter'),
+  digest: () => import('./commands/digest'),
 };
 
 /** --db must take effect before anything opens the database. */

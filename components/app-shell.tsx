@@ -4,6 +4,7 @@ import { roleLabel } from '@/lib/domain/roles';
 import { POLICY } from '@/lib/domain/policy';
 import type { SignInNotice } from '@/lib/data/sessions';
 import { SignInNoticeLine } from './sign-in-notice';
+import { HeaderMenu } from './header-menu';
 
 type NavItem = { href: string; label: string; show: (u: Actor) => boolean };
 
@@ -25,40 +26,59 @@ const NAV: NavItem[] = [
   { href: '/help', label: '帮助', show: () => true },
 ];
 
-/** The signed-in frame: the navigation the user's role may use, who is signed in, and sign-out (an action the app passes in). */
-export function AppShell({ user, agencyName, notice, signOut, children }: { user: Actor; agencyName: string; notice: SignInNotice; signOut: () => Promise<void>; children: React.ReactNode }) {
+/** The header's 待办 badge: how many items of the to-do list need the user. */
+function TodoBadge({ count }: { count: number }) {
+  return (
+    <Link
+      href="/todo"
+      prefetch={false}
+      className="inline-flex items-center gap-1 rounded px-2 py-1 text-sm text-white no-underline hover:bg-blue-700"
+      data-testid="todo-badge"
+      aria-label={count ? `待办 ${count} 项` : '待办：没有需要处理的事项'}
+    >
+      待办
+      <span className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${count ? 'bg-amber-300 text-amber-950' : 'bg-blue-900 text-blue-50'}`} aria-hidden="true">
+        {count}
+      </span>
+    </Link>
+  );
+}
+
+/** The signed-in frame: the navigation the user's role may use, the to-do badge, who is signed in, and sign-out (an action the app passes in). */
+export function AppShell({ user, agencyName, notice, todo, signOut, children }: { user: Actor; agencyName: string; notice: SignInNotice; todo: number | null; signOut: () => Promise<void>; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
+      <a href="#main" className="skip-link">
+        跳到正文
+      </a>
       <header className="no-print border-b border-blue-900 bg-blue-800 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-          <Link href="/" className="text-base font-semibold text-white hover:no-underline">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <Link href="/" prefetch={false} className="text-base font-semibold text-white no-underline">
             依申请公开办理台
-            <span className="ml-2 text-xs font-normal text-blue-100">{agencyName}</span>
+            <span className="ml-2 hidden text-xs font-normal text-blue-100 sm:inline">{agencyName}</span>
           </Link>
-          <nav aria-label="主导航" className="flex flex-wrap gap-1 text-sm">
-            {NAV.filter((n) => n.show(user)).map((n) => (
-              <Link key={n.href} href={n.href} className="rounded px-2 py-1 text-blue-50 hover:bg-blue-700 hover:no-underline">
-                {n.label}
+          {todo === null ? null : <TodoBadge count={todo} />}
+          <HeaderMenu links={NAV.filter((n) => n.show(user)).map(({ href, label }) => ({ href, label }))}>
+            <div className="flex flex-col gap-2 text-sm md:ml-auto md:flex-row md:items-center md:gap-3">
+              <SignInNoticeLine notice={notice} />
+              <span data-testid="current-user">
+                {user.displayName}（{roleLabel(user.role)}）
+              </span>
+              <Link href="/account" prefetch={false} className="text-blue-50 underline hover:no-underline">
+                我的账号
               </Link>
-            ))}
-          </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <SignInNoticeLine notice={notice} />
-            <span data-testid="current-user">
-              {user.displayName}（{roleLabel(user.role)}）
-            </span>
-            <Link href="/account" className="text-blue-50 underline hover:no-underline">
-              我的账号
-            </Link>
-            <form action={signOut}>
-              <button type="submit" className="rounded border border-blue-300 px-2 py-0.5 text-blue-50 hover:bg-blue-700">
-                退出登录
-              </button>
-            </form>
-          </div>
+              <form action={signOut}>
+                <button type="submit" className="rounded border border-blue-300 px-2 py-0.5 text-blue-50 hover:bg-blue-700">
+                  退出登录
+                </button>
+              </form>
+            </div>
+          </HeaderMenu>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-5">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-5 focus:outline-none">
+        {children}
+      </main>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function CaseFacts({ c, reveal }: { c: CaseDetail; reveal: () => Promise<
       <Fact label="登记人">{c.createdByName}</Fact>
       {c.related ? (
         <Fact label="关联申请">
-          <Link href={`/cases/${c.related.id}`}>{c.related.caseNo}</Link>
+          <Link prefetch={false} href={`/cases/${c.related.id}`}>{c.related.caseNo}</Link>
         </Fact>
       ) : null}
       <Fact label="备注" wide>{c.notes}</Fact>

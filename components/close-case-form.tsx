@@ -17,10 +17,14 @@ type Props = {
   suggestedOutcome?: string;
 };
 
-/** The 21 outcomes grouped exactly as the statutory table groups them. */
+/**
+ * The 21 outcomes grouped exactly as the statutory table groups them. The table's parenthetical
+ * "(区分处理的,只计这一情形,不计其他情形)" would not fit the select: the hint below says it.
+ */
+const shortGroup = (label: string) => label.replace(/\(区分处理的.*\)$/, '');
 const OUTCOME_OPTIONS = OUTCOME_GROUPS.map((g) => ({
-  label: g.label.replace(/\(区分处理的.*\)$/, ''),
-  options: g.items.map((i) => ({ value: i.code, label: g.items.length > 1 ? i.label : g.label })),
+  label: shortGroup(g.label),
+  options: g.items.map((i) => ({ value: i.code, label: g.items.length > 1 ? i.label : shortGroup(g.label) })),
 }));
 
 export function CloseCaseForm({ action, version, receivedOn, today, suggestedOutcome }: Props) {

@@ -29,7 +29,7 @@ export function Pagination({
   const prevHref = page <= 1 ? null : keyset ? (prev ? href(page - 1, { before: prev }) : null) : href(page - 1);
   const nextHref = page >= pageCount ? null : keyset ? (next ? href(page + 1, { after: next }) : null) : href(page + 1);
   const off = (label: string) => (
-    <span aria-disabled="true" className="text-slate-500">
+    <span aria-disabled="true" className="text-slate-600">
       {label}
     </span>
   );

@@ -34,12 +34,16 @@ export function PersonalFacts({ idType, initial, masked, reveal }: { idType: str
       </Fact>
       {hidden && hasAny ? (
         <div className="sm:col-span-2 lg:col-span-3 text-sm" data-testid="personal-data-masked">
+          {/* A group of a description list holds a term and its description, nothing else. */}
+          <dt className="sr-only">个人信息</dt>
+          <dd>
           <span className="text-slate-600">申请人的证件号码、电话、邮箱和地址仅承办人和负责人可见，已部分隐藏。</span>
           <button type="button" className="ml-2 rounded border border-slate-300 px-2 py-0.5 text-blue-800 hover:bg-slate-50" onClick={show} disabled={pending}>
             {pending ? '正在显示…' : '显示'}
           </button>
           <span className="ml-2 text-xs text-slate-500">（查看将被记录）</span>
           {message ? <p className="field-error">{message}</p> : null}
+          </dd>
         </div>
       ) : null}
     </>

@@ -21,6 +21,10 @@ export const users = sqliteTable('users', {
   totpSecret: text('totp_secret'),
   totpEnabledAt: text('totp_enabled_at'),
   totpLastStep: integer('totp_last_step'),
+  // The morning digest of the to-do list (README, "E-mail reminders"): sent to `email` on working
+  // days when the user asked for it and the server has SMTP_URL.
+  email: text('email'),
+  digest: integer('digest', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });

@@ -147,6 +147,8 @@ export const PAGES: Record<string, PageRule> = {
   '/review': page(['supervisor']),
   '/reviews': page(['clerk', 'supervisor', 'admin']),
   '/reviews/[id]': page(['clerk', 'supervisor', 'admin']),
+  // Everyone's own list; the auditor's is empty (lib/data/todo.ts gives it nothing of the cases).
+  '/todo': page(EVERY_ROLE),
 };
 
 export const ROUTES: Record<string, RouteRule> = {
@@ -165,6 +167,9 @@ export const ROUTES: Record<string, RouteRule> = {
 };
 
 export const ACTIONS: Record<string, ActionRule> = {
+  // Each user's own address and choice for the morning to-do e-mail (我的账号); an auditor has no to-do list.
+  'app/(app)/account/actions.ts#updateDigestAction': action(['clerk', 'supervisor', 'admin'], () => [{}, formData({ email: `digest${next()}@example.gov.cn`, digest: 'on' })]),
+
   // Administration
   'app/(app)/admin/calendar/actions.ts#addYearAction': action(['admin'], (fx) => {
     const year = fx.read<number>('SELECT max(year) + 1 FROM calendar_years');
@@ -224,6 +229,11 @@ export const ACTIONS: Record<string, ActionRule> = {
   'app/(app)/cases/step-actions.ts#recordStepAction': action(['clerk', 'supervisor'], async (fx) => {
     const id = await fx.newCase();
     return [id, 'correction_requested', {}, formData({ version: fx.version('cases', id), noticeOn: todayInChina(), missing: '身份证明', periodDays: '15' })];
+  }),
+  // Decided in place on /review and the supervisor's home page.
+  'app/(app)/cases/step-actions.ts#decideExtensionAction': action(['supervisor'], async (fx) => {
+    const id = await fx.extensionRequested();
+    return [id, 'review', {}, formData({ version: fx.version('cases', id), decision: 'approve', decidedOn: todayInChina(), notifiedOn: todayInChina(), comment: '同意' })];
   }),
   'app/(app)/cases/[id]/files/actions.ts#removeCaseFileAction': action(['clerk', 'supervisor'], async (fx) => {
     const caseId = await fx.newCase();

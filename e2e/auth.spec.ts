@@ -6,7 +6,7 @@ test.describe('sign-in', () => {
     test(`${who} signs in, sees their home page and signs out`, async ({ page }) => {
       await signInWithForm(page, who);
       if (who === 'clerk') await expect(page.getByRole('heading', { name: '我承办的未办结申请' })).toBeVisible();
-      if (who === 'supervisor') await expect(page.getByRole('heading', { name: '本单位未办结申请' })).toBeVisible();
+      if (who === 'supervisor') await expect(page.getByRole('heading', { name: '本单位的申请' })).toBeVisible();
       if (who === 'admin') await expect(page.getByRole('link', { name: /用户管理/ }).first()).toBeVisible();
       await page.getByRole('button', { name: '退出登录' }).click();
       await expect(page).toHaveURL(/\/login/);

@@ -26,13 +26,13 @@ test.describe('the statutory clock', () => {
     const form = await openStep(page, '申请延期答复');
     await form.getByLabel('延长工作日数').fill('21');
     await form.getByLabel('延期理由').fill('需调取历史档案');
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('button', { name: '提交延期申请' }).click();
     await expect(page.getByTestId('error-days')).toHaveText('延期不能超过20个工作日');
 
     // Keep the request as sent, to send it again once it has been decided.
     const request = await captureServerAction(page, async () => {
       await form.getByLabel('延长工作日数').fill('10');
-      await form.getByRole('button', { name: '登记' }).click();
+      await form.getByRole('button', { name: '提交延期申请' }).click();
     });
     await replayServerAction(page, request);
     await page.goto(url);
@@ -48,7 +48,7 @@ test.describe('the statutory clock', () => {
     const captured = await captureServerAction(supervisor, async () => {
       await decision.getByLabel('审批意见').selectOption('approve');
       await decision.getByLabel('告知申请人日期（批准时必填）').fill(today);
-      await decision.getByRole('button', { name: '提交审批' }).click();
+      await decision.getByRole('button', { name: '提交延期审批意见' }).click();
     });
     const replay = await replayServerAction(page, captured);
     expect(replay.text).toContain('只有负责人可以审批延期。');
@@ -57,11 +57,15 @@ test.describe('the statutory clock', () => {
 
     await supervisor.goto('/review');
     await decision.getByLabel('审批意见').selectOption('approve');
-    await decision.getByRole('button', { name: '提交审批' }).click();
+    await decision.getByRole('button', { name: '提交延期审批意见' }).click();
     await expect(decision.getByTestId('error-notifiedOn')).toHaveText('批准延期的，须填写告知申请人的日期');
     await decision.getByLabel('告知申请人日期（批准时必填）').fill(today);
-    await decision.getByRole('button', { name: '提交审批' }).click();
-    await expect(supervisor).toHaveURL(new RegExp(`${url.replace(/[/.]/g, '\\$&')}\\?saved=event`));
+    await decision.getByRole('button', { name: '提交延期审批意见' }).click();
+    // The supervisor stays on the review page, which names the case decided and its new deadline.
+    await expect(supervisor).toHaveURL(/\/review\?decided=\d+$/);
+    await expect(supervisor.getByTestId('extension-decided')).toContainText(`已批准申请 ${caseNo} 的延期申请（延长 10 个工作日），答复期限现为 ${addWorkingDays(cal, before, 10).date}`);
+    await expect(supervisor.getByTestId(`extension-${caseNo}`)).toHaveCount(0);
+    await supervisor.goto(url);
     await expect(supervisor.getByTestId('extension-state')).toContainText('已批准');
     expect(await dueOn(supervisor)).toBe(addWorkingDays(cal, before, 10).date);
 
@@ -84,16 +88,16 @@ test.describe('the statutory clock', () => {
     let form = await openStep(page, '通知申请人补正');
     await form.getByLabel('补正通知日期').fill(addDays(received, -1));
     await form.getByLabel('需补正的内容').fill('请写明所需文件的年份');
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('button', { name: '记录补正通知' }).click();
     await expect(page.getByTestId('error-noticeOn')).toContainText('日期不能早于收到申请日期');
 
     await form.getByLabel('补正通知日期').fill(received);
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('button', { name: '记录补正通知' }).click();
     await expect(page.getByTestId('clock-badge').first()).toHaveAttribute('data-status', 'awaiting_correction');
 
     form = await openStep(page, '收到补正后的申请');
     await form.getByLabel('收到补正日期').fill(today);
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('button', { name: '记录收到补正' }).click();
     await expect(page.getByTestId('form-success')).toHaveText('办理步骤已记录。');
     expect(await dueOn(page)).toBe(addWorkingDays(cal, today, 20).date);
   });
@@ -106,12 +110,12 @@ test.describe('the statutory clock', () => {
     let form = await openStep(page, '征求第三方或其他机关意见');
     await form.getByLabel('发出征求意见日期').fill(today);
     await form.getByLabel('征求意见对象').fill('某某科技有限公司');
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('button', { name: '记录征求意见' }).click();
     await expect(page.getByTestId('clock-badge').first()).toHaveAttribute('data-status', 'paused_consultation');
 
     form = await openStep(page, '收到征求意见的答复');
     await form.getByLabel('收到答复日期').fill(received);
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('button', { name: '记录收到意见' }).click();
     await expect(page.getByTestId('error-answeredOn')).toContainText('收到意见日期不能早于发出征求意见日期');
     await page.reload();
     await expect(page.getByTestId('clock-badge').first()).toHaveAttribute('data-status', 'paused_consultation');

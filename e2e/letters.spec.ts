@@ -94,7 +94,7 @@ test('a 补正告知书 drafted, approved, issued and delivered; then the reply 
   await page.getByText('收到补正后的申请', { exact: true }).click();
   const received = page.getByRole('form', { name: '收到补正后的申请' });
   await received.getByLabel('收到补正日期').fill(today);
-  await received.getByRole('button', { name: '登记' }).click();
+  await received.getByRole('button', { name: '记录收到补正' }).click();
   await expect(page.getByTestId('form-success')).toHaveText('办理步骤已记录。');
 
   // The reply letter closes the case with its outcome and 文号.

@@ -15,6 +15,8 @@ async function upload(page: Page, name: string, content: string | Buffer, mimeTy
   await section.getByRole('button', { name: '上传并检查' }).click();
   const error = section.getByTestId('import-error');
   await expect(error).toBeVisible();
+  // Announced and focused, like every form's error summary.
+  await expect(error).toBeFocused();
   await expect(section.getByRole('button', { name: '确认导入' })).toHaveCount(0);
   return error;
 }

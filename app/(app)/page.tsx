@@ -1,77 +1,87 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/current-user';
 import { listCases } from '@/lib/data/case-list';
-import { listUsers } from '@/lib/data/users';
-import { readSettings } from '@/lib/data/settings';
 import { roleLabel } from '@/lib/domain/roles';
 import { CaseTable } from '@/components/case-table';
 import { AwaitingDelivery } from '@/components/letters/awaiting-delivery';
 import { lettersAwaitingDelivery } from '@/lib/data/letters/queries';
+import { adminDashboard, clerkDashboard } from '@/lib/data/dashboard';
+import { todoFor } from '@/lib/data/todo';
+import { FigureGrid } from '@/components/dashboard/figure-grid';
+import { TodoList } from '@/components/todo-list';
+import { SupervisorHome } from '@/components/dashboard/supervisor-home';
+import { AdminHome } from '@/components/dashboard/admin-home';
+import { intParam, type SearchParams } from '@/lib/pages/search-params';
+import { supervisorHomeData } from './home-data';
 
-export default async function HomePage() {
+export const metadata: Metadata = { title: '首页' };
+
+/** Each role starts the day here: what needs them, as figures that open the lists behind them. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
+  const decided = intParam(await searchParams, 'decided', { min: 1, max: Number.MAX_SAFE_INTEGER });
   return (
-    <div className="space-y-5">
+    <div className="space-y-6">
       <h1>
         您好，{user.displayName}
-        <span className="ml-2 text-sm font-normal text-slate-500">{roleLabel(user.role)}</span>
+        <span className="ml-2 text-sm font-normal text-slate-600">{roleLabel(user.role)}</span>
       </h1>
-      {user.role === 'admin' || user.role === 'auditor' ? null : <AwaitingDelivery actor={user} rows={lettersAwaitingDelivery(user)} />}
-      {user.role === 'admin' ? <AdminHome /> : user.role === 'auditor' ? <AuditorHome /> : <CaseworkHome mine={user.role === 'clerk'} />}
+      {user.role === 'admin' ? <AdminHome data={adminDashboard(user)} /> : null}
+      {user.role === 'auditor' ? <AuditorHome /> : null}
+      {user.role === 'supervisor' ? (
+        <>
+          <SupervisorHome {...supervisorHomeData(user, decided)} />
+          <AwaitingDelivery actor={user} rows={lettersAwaitingDelivery(user)} />
+        </>
+      ) : null}
+      {user.role === 'clerk' ? <ClerkHome /> : null}
     </div>
   );
 }
 
-async function CaseworkHome({ mine }: { mine: boolean }) {
+async function ClerkHome() {
   const user = await requireUser();
-  const open = listCases(user, { status: 'open', handler: mine ? 'me' : undefined, sort: 'received_asc' });
+  const open = listCases(user, { status: 'open', handler: 'me', sort: 'due_asc' });
+  const todo = todoFor(user, { limit: 5 });
   return (
-    <section className="space-y-3" aria-labelledby="open-h">
-      <div className="flex items-center gap-3">
-        <h2 id="open-h">{mine ? '我承办的未办结申请' : '本单位未办结申请'}</h2>
-        <span className="text-sm text-slate-600" data-testid="open-count">
-          共 {open.total} 件，最早收到的排在前面
-        </span>
-        <Link href={`/cases?status=open${mine ? '&handler=me' : ''}&sort=received_asc`} className="ml-auto text-sm">
-          在登记簿中查看全部
-        </Link>
-      </div>
-      <CaseTable rows={open.rows} empty={mine ? '您目前没有未办结的申请。' : '目前没有未办结的申请。'} />
-    </section>
-  );
-}
-
-async function AdminHome() {
-  const user = await requireUser();
-  const users = listUsers(user);
-  const settings = readSettings();
-  const active = users.filter((u) => u.active);
-  const links = [
-    { href: '/admin/users', title: '用户管理', text: `在岗 ${active.length} 人，停用 ${users.length - active.length} 人。新建账号、重置密码、更改角色。` },
-    { href: '/admin/settings', title: '机关设置', text: `机关名称：${settings.agencyName}；编号规则：${settings.caseNoPattern}` },
-    { href: '/admin/security', title: '安全设置', text: '密码规则（长度、字符类别、有效期、不得重复）和无操作自动退出时间。' },
-    { href: '/admin/calendar', title: '节假日日历', text: '查看和维护法定节假日与调休工作日，计算工作日期限。' },
-    { href: '/admin/import', title: '台账导入与导出', text: '从 Excel 台账导入历史申请，或导出全部登记信息。' },
-    { href: '/reports', title: '年度报告', text: '生成政府信息公开工作年度报告表三、表四，导出 Excel。' },
-  ];
-  return (
-    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-      {links.map((l) => (
-        <Link key={l.href} href={l.href} className="card block text-slate-900 hover:border-blue-400 hover:no-underline">
-          <div className="font-semibold text-blue-800">{l.title}</div>
-          <p className="mt-1 text-sm text-slate-600">{l.text}</p>
-        </Link>
-      ))}
-    </div>
+    <>
+      <section className="space-y-2" aria-labelledby="mine-h">
+        <h2 id="mine-h">我承办的申请</h2>
+        <FigureGrid figures={clerkDashboard(user).figures} label="我承办的申请" />
+      </section>
+      <section className="space-y-2" aria-labelledby="todo-h">
+        <div className="flex items-baseline gap-3">
+          <h2 id="todo-h">今天要做的事</h2>
+          <Link href="/todo" prefetch={false} className="ml-auto text-sm">
+            全部待办
+          </Link>
+        </div>
+        <TodoList groups={todo} empty="今天没有需要您处理的事项。" />
+      </section>
+      <AwaitingDelivery actor={user} rows={lettersAwaitingDelivery(user)} />
+      <section className="space-y-3" aria-labelledby="open-h">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="open-h">我承办的未办结申请</h2>
+          <span className="text-sm text-slate-600" data-testid="open-count">
+            共 {open.total} 件，答复期限最近的排在前面
+          </span>
+          <Link href="/cases?status=open&handler=me&sort=due_asc" prefetch={false} className="ml-auto text-sm">
+            在登记簿中查看全部
+          </Link>
+        </div>
+        <CaseTable rows={open.rows} empty="您目前没有未办结的申请。" />
+      </section>
+    </>
   );
 }
 
 function AuditorHome() {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Link href="/audit" className="card block text-slate-900 hover:border-blue-400 hover:no-underline">
-        <div className="font-semibold text-blue-800">审计日志</div>
-        <p className="mt-1 text-sm text-slate-600">查阅全部操作记录（含管理员的操作、登录记录和个人信息查看记录），按人员、操作、对象和日期筛选，导出 Excel 或 CSV。</p>
+      <Link href="/audit" prefetch={false} className="card block text-slate-900 no-underline hover:border-blue-500">
+        <span className="block font-semibold text-blue-800">审计日志</span>
+        <span className="mt-1 block text-sm text-slate-700">查阅全部操作记录（含管理员的操作、登录记录和个人信息查看记录），按人员、操作、对象和日期筛选，导出 Excel 或 CSV。</span>
       </Link>
     </div>
   );

@@ -29,7 +29,7 @@ export function EnrolForm({ action, sealed, continueHref, children }: { action: 
             <li key={c}>{c}</li>
           ))}
         </ol>
-        <Link href={continueHref} className="btn-primary inline-block">
+        <Link prefetch={false} href={continueHref} className="btn-primary inline-block">
           我已保存恢复码，继续
         </Link>
       </div>

@@ -3,7 +3,7 @@ import type { ScheduleDay } from '@/lib/domain/calendar/official-schedules';
 
 const WEEK = ['一', '二', '三', '四', '五', '六', '日'];
 
-/** Twelve month grids: days off in red, make-up working days in blue, weekends grey. */
+/** Twelve month grids: days off in red, make-up working days in blue, weekends shaded grey. */
 export function YearGrid({ year, days }: { year: number; days: ScheduleDay[] }) {
   const byDate = new Map(days.map((d) => [d.date, d]));
   return (
@@ -26,7 +26,7 @@ export function YearGrid({ year, days }: { year: number; days: ScheduleDay[] }) 
                 if (!d) return <div key={`x${i}`} />;
                 const entry = byDate.get(d);
                 const weekend = dayOfWeek(d) === 0 || dayOfWeek(d) === 6;
-                const cls = entry?.kind === 'off' ? 'bg-red-100 text-red-800 font-medium' : entry?.kind === 'work' ? 'bg-blue-100 text-blue-800 font-medium' : weekend ? 'text-slate-400' : '';
+                const cls = entry?.kind === 'off' ? 'bg-red-100 text-red-800 font-medium' : entry?.kind === 'work' ? 'bg-blue-100 text-blue-800 font-medium' : weekend ? 'bg-slate-100 text-slate-600' : '';
                 return (
                   <div key={d} className={`rounded py-0.5 ${cls}`} title={entry ? `${d} ${entry.kind === 'off' ? '放假' : '调休上班'} ${entry.name}` : d} data-date={d} data-kind={entry?.kind ?? (weekend ? 'weekend' : 'work')}>
                     {Number(d.slice(8))}

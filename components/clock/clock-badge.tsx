@@ -1,4 +1,4 @@
-import { statusExplanation, STATUS_LABELS, type ClockStatus, type ListStatus } from '@/lib/domain/clock';
+import { badgeText, statusExplanation, type ClockStatus, type ListStatus } from '@/lib/domain/clock';
 
 const TONES: Record<ClockStatus, string> = {
   on_track: 'bg-green-100 text-green-900 border-green-300',
@@ -13,17 +13,10 @@ const TONES: Record<ClockStatus, string> = {
 
 /** The status of a case's statutory clock, with the working days left or late. */
 export function ClockBadge({ status, daysLeft, lateBy, dueSoonDays }: ListStatus) {
-  const extra =
-    status === 'closed_late' && lateBy
-      ? `超期${lateBy}个工作日`
-      : status === 'overdue' && daysLeft !== null
-        ? `超期${-daysLeft}个工作日`
-        : daysLeft !== null && !status.startsWith('closed')
-          ? `剩${daysLeft}个工作日`
-          : null;
+  const { label, extra } = badgeText(status, daysLeft, lateBy);
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${TONES[status]}`} title={statusExplanation(status, dueSoonDays)} data-testid="clock-badge" data-status={status}>
-      {STATUS_LABELS[status]}
+      {label}
       {extra ? <span className="font-normal">· {extra}</span> : null}
     </span>
   );

@@ -22,6 +22,19 @@ const TITLES: Record<ClockEventKind, string> = {
   art35_set: '确定延迟答复期限（第三十五条）',
 };
 
+/** Each step's button names the step (登记 is the word for registering a case). */
+const SUBMIT_LABELS: Record<ClockEventKind, string> = {
+  correction_requested: '记录补正通知',
+  correction_received: '记录收到补正',
+  consultation_sent: '记录征求意见',
+  consultation_answered: '记录收到意见',
+  fee_notified: '记录收费通知',
+  fee_paid: '记录已缴费',
+  extension_requested: '提交延期申请',
+  extension_decided: '提交延期审批意见',
+  art35_set: '确定延迟答复期限',
+};
+
 function fieldsFor(kind: ClockEventKind, s: ActionState, p: StepProps) {
   const v = s.values ?? {};
   const e = s.fieldErrors ?? {};
@@ -93,7 +106,7 @@ export function StepForm({ kind, action, props, label = TITLES[kind] }: { kind: 
         <>
           <input type="hidden" name="version" value={props.version} />
           {fieldsFor(kind, s, props)}
-          <SubmitButton>{kind === 'extension_decided' ? '提交审批' : '登记'}</SubmitButton>
+          <SubmitButton>{SUBMIT_LABELS[kind]}</SubmitButton>
         </>
       )}
     </ActionForm>

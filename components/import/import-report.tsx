@@ -1,4 +1,6 @@
 import type { ImportState } from '@/lib/import/import-state';
+import { FocusedAlert } from '@/components/form/focused-alert';
+import { stateKey } from '@/components/form/state-key';
 
 /** The outcome of the last step: every problem, the warnings, or what was (or would be) imported. */
 export function ImportReport({ state, unit }: { state: ImportState; unit: string }) {
@@ -7,7 +9,7 @@ export function ImportReport({ state, unit }: { state: ImportState; unit: string
   return (
     <>
       {state.stage === 'error' ? (
-        <div role="alert" className="space-y-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="import-error">
+        <FocusedAlert key={stateKey(state)} className="space-y-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" testId="import-error">
           <p className="font-medium">{state.message}</p>
           {state.problems?.length ? (
             <ol className="list-decimal space-y-0.5 pl-5" data-testid="import-problems">
@@ -16,7 +18,7 @@ export function ImportReport({ state, unit }: { state: ImportState; unit: string
               ))}
             </ol>
           ) : null}
-        </div>
+        </FocusedAlert>
       ) : null}
       {state.stage === 'preview' && state.message ? (
         <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="import-busy">

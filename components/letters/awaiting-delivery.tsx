@@ -13,7 +13,7 @@ export function AwaitingDelivery({ actor, rows }: { actor: Actor; rows: Awaiting
       <ul className="card space-y-1 text-sm">
         {rows.map((r) => (
           <li key={r.letterId}>
-            <Link href={`/cases/${r.caseId}/letters/${r.letterId}`}>{r.title}</Link>
+            <Link prefetch={false} href={`/cases/${r.caseId}/letters/${r.letterId}`}>{r.title}</Link>
             <span className="ml-2 text-slate-600">
               {r.docNo} · 申请 {r.caseNo}（{r.applicantName}）· {r.issuedOn} 发文
               {actor.role === 'clerk' ? '' : ` · 承办人 ${r.handlerName ?? '未指派'}`}

@@ -8,7 +8,7 @@ export function CaseLettersPanel({ caseId, rows }: { caseId: number; rows: Lette
     <section className="card space-y-3" aria-labelledby="letters-h" data-testid="case-letters">
       <div className="flex items-center gap-3">
         <h2 id="letters-h">文书</h2>
-        <Link href={`/cases/${caseId}/letters`} className="ml-auto text-sm">
+        <Link prefetch={false} href={`/cases/${caseId}/letters`} className="ml-auto text-sm">
           起草和管理文书
         </Link>
       </div>

@@ -19,7 +19,7 @@ export function LetterTable({ rows, empty }: { rows: LetterListRow[]; empty: str
         {rows.map((l) => (
           <tr key={l.id}>
             <td>
-              <Link href={`/cases/${l.caseId}/letters/${l.id}`}>{l.title}</Link>
+              <Link prefetch={false} href={`/cases/${l.caseId}/letters/${l.id}`}>{l.title}</Link>
               <div className="text-xs text-slate-500">{l.typeLabel}</div>
             </td>
             <td>

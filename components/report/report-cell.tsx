@@ -7,7 +7,7 @@ export function ReportCell({ testId, value, text, href, label, colSpan }: { test
       {value === 0 || href === null ? (
         (text ?? String(value))
       ) : (
-        <Link href={href} title={`查看计入“${label}”的 ${value} 条记录`} aria-label={`${value}，查看${label}的记录`}>
+        <Link href={href} prefetch={false} title={`查看计入“${label}”的 ${value} 条记录`} aria-label={`${value}，查看${label}的记录`}>
           {value}
         </Link>
       )}

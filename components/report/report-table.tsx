@@ -17,13 +17,26 @@ export function cellTestId(ref: CellRef): string {
   return ref.table === 'three' ? `t3-${ref.row}-${ref.column}` : `t4-${ref.kind}-${ref.column}`;
 }
 
-function Cell({ year, cell, links }: { year: number; cell: LayoutCell; links: boolean }) {
+// On a phone the table keeps readable columns and scrolls sideways (its page wraps it in
+// overflow-x-auto), with the label columns fixed at the left: fixed widths below md, label cells
+// sticky at the sum of the label columns before them. Class names are spelled out for Tailwind.
+const PHONE_LABEL_WIDTH = ['max-md:w-[2.25rem]', 'max-md:w-[3.25rem]', 'max-md:w-[6.5rem]'];
+const PHONE_LABEL_LEFT = ['max-md:left-0', 'max-md:left-[2.25rem]', 'max-md:left-[5.5rem]'];
+const PHONE_VALUE_WIDTH = 'max-md:w-[3rem]';
+const PHONE_TABLE_WIDTH: Record<TableLayout['number'], string> = { 二: 'max-md:w-[36rem]', 三: 'max-md:w-[33rem]', 四: 'max-md:w-[45rem]' };
+
+function stickyLabel(layout: TableLayout, cell: LayoutCell): string {
+  if (cell.kind !== 'label' || layout.columns[cell.col]?.role !== 'label') return '';
+  return `max-md:sticky max-md:z-10 ${PHONE_LABEL_LEFT[cell.col] ?? ''}`;
+}
+
+function Cell({ year, cell, layout, links }: { year: number; cell: LayoutCell; layout: TableLayout; links: boolean }) {
   const span = { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined, colSpan: cell.colSpan > 1 ? cell.colSpan : undefined };
   if (cell.kind === 'value') {
     const href = links ? cellHref(year, cell.ref) : null;
     return <ReportCell testId={cellTestId(cell.ref)} value={cell.value ?? 0} text={cell.text} href={href} label={cell.name} colSpan={span.colSpan} />;
   }
-  const className = `${TH} ${cell.align === 'left' ? 'text-left' : ''} ${cell.scope === null ? 'text-xs font-normal' : ''}`;
+  const className = `${TH} ${cell.align === 'left' ? 'text-left' : ''} ${cell.scope === null ? 'text-xs font-normal' : ''} ${stickyLabel(layout, cell)}`;
   return (
     <th scope={cell.scope ?? undefined} {...span} className={className}>
       {cell.text}
@@ -38,19 +51,19 @@ export function ReportTable({ year, layout, testId, links = true }: { year: numb
   const row = (cells: LayoutCell[], i: number) => (
     <tr key={i}>
       {cells.map((cell) => (
-        <Cell key={`${cell.row}-${cell.col}`} year={year} cell={cell} links={links} />
+        <Cell key={`${cell.row}-${cell.col}`} year={year} cell={cell} layout={layout} links={links} />
       ))}
     </tr>
   );
   return (
-    <table className="report-table w-full border-collapse text-sm" data-testid={testId}>
+    <table className={`report-table w-full border-collapse text-sm max-md:table-fixed ${PHONE_TABLE_WIDTH[layout.number]}`} data-testid={testId}>
       <caption className="sr-only">
         {layout.title}（表{layout.number}）
       </caption>
       {/* Column widths as attributes: the CSP allows no inline style attributes. */}
       <colgroup>
         {layout.columns.map((c, i) => (
-          <col key={i} width={`${((c.width / total) * 100).toFixed(1)}%`} />
+          <col key={i} width={`${((c.width / total) * 100).toFixed(1)}%`} className={c.role === 'label' ? PHONE_LABEL_WIDTH[i] : PHONE_VALUE_WIDTH} />
         ))}
       </colgroup>
       <thead>{rows.slice(0, layout.headerRows).map(row)}</thead>

@@ -25,14 +25,14 @@ export function ReviewTable({ rows, empty = '没有符合条件的记录。', sh
             <tr key={r.id} data-testid="review-row">
               <td className="whitespace-nowrap">{r.kindLabel}</td>
               <td className="whitespace-nowrap">{r.filedOn}</td>
-              {showCase ? <td className="whitespace-nowrap">{r.caseId ? <Link href={`/cases/${r.caseId}`}>{r.caseNo}</Link> : <span className="text-slate-500">不关联申请</span>}</td> : null}
+              {showCase ? <td className="whitespace-nowrap">{r.caseId ? <Link prefetch={false} href={`/cases/${r.caseId}`}>{r.caseNo}</Link> : <span className="text-slate-500">不关联申请</span>}</td> : null}
               <td className="whitespace-nowrap">{r.decidedOn ?? ''}</td>
               <td className="whitespace-nowrap">{r.decided ? r.resultLabel : <span className="text-blue-800">尚未审结</span>}</td>
               <td className="max-w-xs truncate" title={r.notes ?? ''}>
                 {r.notes ?? ''}
               </td>
               <td className="whitespace-nowrap">
-                <Link href={`/reviews/${r.id}`}>{r.decided ? '查看或更正' : '登记审结结果'}</Link>
+                <Link prefetch={false} href={`/reviews/${r.id}`}>{r.decided ? '查看或更正' : '登记审结结果'}</Link>
               </td>
             </tr>
           ))}

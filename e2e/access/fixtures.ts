@@ -83,6 +83,19 @@ export class Fixtures {
     return idFrom(reply, /^\/cases\/(\d+)\?saved=created/, 'a case');
   }
 
+  /** A new case whose clerk has asked for an extension the supervisor has not decided yet. */
+  async extensionRequested(): Promise<number> {
+    const id = await this.newCase();
+    const reply = await this.act('clerk', 'app/(app)/cases/step-actions.ts#recordStepAction', `/cases/${id}`, [
+      id,
+      'extension_requested',
+      {},
+      formData({ version: this.version('cases', id), days: '20', reason: '访问矩阵：需要延期' }),
+    ]);
+    idFrom(reply, /^\/cases\/(\d+)\?saved=event/, 'an extension request');
+    return id;
+  }
+
   /** A case the supervisor has closed. */
   async closedCase(): Promise<number> {
     const id = await this.newCase();

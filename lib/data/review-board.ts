@@ -8,6 +8,7 @@ import { ForbiddenError } from '@/lib/domain/errors';
 import { listCases } from './case-list';
 import { clockStatusSql, countIf, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { today } from './today';
+import { getCaseClock } from './case-clock-view';
 
 export type PendingExtension = {
   caseId: number;
@@ -27,18 +28,11 @@ export const REVIEW_ROWS = 10;
 
 export type Workload = { handlerId: number | null; handlerName: string; open: number; overdue: number; dueSoon: number };
 
-/** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
-export function getReviewBoard(actor: Actor) {
-  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+/** Extension requests no supervisor has decided yet, on open cases, oldest first. */
+export function listPendingExtensions(actor: Actor): PendingExtension[] {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以审批延期。');
   const db = getDb();
-  const day = today();
-  const lists = {
-    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc', pageSize: REVIEW_ROWS }),
-    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc', pageSize: REVIEW_ROWS }),
-    paused: listCases(actor, { status: 'paused', sort: 'due_asc', pageSize: REVIEW_ROWS }),
-    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc', pageSize: REVIEW_ROWS }),
-  };
-  const pendingExtensions: PendingExtension[] = db
+  return db
     .select({ c: cases, data: caseEvents.data })
     .from(caseEvents)
     .innerJoin(cases, eq(cases.id, caseEvents.caseId))
@@ -63,9 +57,30 @@ export function getReviewBoard(actor: Actor) {
       requestedBy: String(data.requestedBy ?? ''),
       requestedOn: String(data.requestedOn ?? ''),
     }));
+}
 
+/** The supervisor's review page: what is late or about to be, what waits for a decision, who carries what. */
+export function getReviewBoard(actor: Actor) {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const day = today();
+  const lists = {
+    overdue: listCases(actor, { status: 'overdue', sort: 'due_asc', pageSize: REVIEW_ROWS }),
+    dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc', pageSize: REVIEW_ROWS }),
+    paused: listCases(actor, { status: 'paused', sort: 'due_asc', pageSize: REVIEW_ROWS }),
+    awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc', pageSize: REVIEW_ROWS }),
+  };
+  const pendingExtensions = listPendingExtensions(actor);
+
+  const year = Number(day.slice(0, 4));
+  return { today: day, year, lists, pendingExtensions, workload: teamWorkload(actor), onTime: onTimeRate(actor, year) };
+}
+
+/** Open cases per handler, with how many are overdue and due soon, the busiest first. */
+export function teamWorkload(actor: Actor): Workload[] {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const db = getDb();
   const status = statusDayToday(db);
-  const workload: Workload[] = db
+  return db
     .select({
       handlerId: cases.handlerId,
       handlerName: users.displayName,
@@ -80,15 +95,39 @@ export function getReviewBoard(actor: Actor) {
     .orderBy(sql`count(*) DESC`)
     .all()
     .map((w) => ({ ...w, handlerName: w.handlerName ?? '未指定', overdue: Number(w.overdue), dueSoon: Number(w.dueSoon) }));
+}
 
-  const year = day.slice(0, 4);
-  const closedThisYear = and(statusFilterSql('closed', status), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
+export type OnTimeRate = { closed: number; onTime: number; rate: number | null };
+
+/** Of the cases replied in `year`, how many on time (by the badge's own predicate). */
+export function onTimeRate(actor: Actor, year: number): OnTimeRate {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const db = getDb();
+  const status = statusDayToday(db);
+  const closedInYear = and(statusFilterSql('closed', status), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
   const rate = db
     .select({ closed: count(), onTime: countIf(clockStatusSql('closed_on_time', status)) })
     .from(cases)
-    .where(closedThisYear)
+    .where(closedInYear)
     .get();
   const closed = rate?.closed ?? 0;
   const onTime = Number(rate?.onTime ?? 0);
-  return { today: day, year: Number(year), lists, pendingExtensions, workload, onTime: { closed, onTime, rate: closed ? onTime / closed : null } };
+  return { closed, onTime, rate: closed ? onTime / closed : null };
+}
+
+
+export type DecidedExtension = { caseId: number; caseNo: string; approved: boolean; days: number | null; replyDueOn: string | null; decidedOn: string | null };
+
+/**
+ * What became of a case's extension request, for the confirmation after a supervisor decided it on
+ * the review or home page (?decided=id): read from the case, so the page states only what is recorded.
+ */
+export function decidedExtension(actor: Actor, caseId: number): DecidedExtension | null {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
+  const row = getDb().select({ caseNo: cases.caseNo }).from(cases).where(eq(cases.id, caseId)).get();
+  if (!row) return null;
+  const { clock } = getCaseClock(actor, caseId);
+  const x = clock.extension;
+  if (x.state !== 'approved' && x.state !== 'rejected') return null;
+  return { caseId, caseNo: row.caseNo, approved: x.state === 'approved', days: x.days, replyDueOn: clock.replyDueOn, decidedOn: x.decidedOn };
 }

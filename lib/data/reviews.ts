@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, lte, or } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { cases, reviews } from '@/db/schema';
@@ -102,4 +102,19 @@ export function updateReview(actor: Actor, id: number, input: ReviewDecision, op
     if (result.changes !== 1) throw new StaleVersionError('保存失败：该记录刚被他人修改，您的内容未保存。请刷新页面后重试。');
     writeAudit(tx, actor, { entityType: 'review', entityId: id, action: 'review.update', changes: { ...changes, ...published } });
   });
+}
+
+export type ReviewAwaitingResult = { id: number; caseId: number | null; caseNo: string | null; kind: string; kindLabel: string; filedOn: string };
+
+/**
+ * Review records still without a decision that were filed before `filedBefore` (the caller's bound;
+ * lib/domain/todo.ts decides when each is due): all of them, or those of one handler's cases.
+ */
+export function reviewsAwaitingResult(actor: Actor, filedBefore: string, handlerId?: number): ReviewAwaitingResult[] {
+  assertAllowed(actor);
+  return selectReviews(
+    getDb(),
+    and(or(isNull(reviews.result), isNull(reviews.decidedOn)), lte(reviews.filedOn, filedBefore), handlerId === undefined ? undefined : eq(cases.handlerId, handlerId)),
+    'filed_asc',
+  ).map((r) => ({ id: r.id, caseId: r.caseId, caseNo: r.caseNo, kindLabel: r.kindLabel, filedOn: r.filedOn, kind: r.kind }));
 }

@@ -26,6 +26,8 @@ const ACTIONS: Record<string, string> = {
   'review.import': '导入复议诉讼',
   'case.reveal_personal_data': '查看申请人个人信息',
   'user.reset_2fa': '重置双因素认证',
+  'user.update_digest': '修改待办提醒邮件设置',
+  'system.backup': '备份数据库',
   'settings.update_security': '修改安全设置',
   'auth.sign_in': '登录成功',
   'auth.sign_in_failed': '登录失败',

@@ -1,4 +1,6 @@
 import { clockDecisions } from './clock/labels';
+import { CORRECTION_NOTICE_WORKING_DAYS } from './clock/summaries';
+import { CORRECTION_NOTICE_REMINDER_WORKING_DAYS } from './todo';
 import { APPLICANT_TYPE_GUIDANCE } from './categories';
 import { NOT_IN_REGISTER } from './register/step-events';
 
@@ -27,6 +29,14 @@ export const helpSections = (dueSoonDays: number): HelpSection[] => [
     ],
   },
   { title: '工作日与办理期限', items: clockDecisions(dueSoonDays) },
+  {
+    title: '待办与提醒',
+    items: [
+      `页头的“待办”显示需要您处理的事项数：您承办的已超期、即将到期（剩余不超过${dueSoonDays}个工作日）的申请；收到申请后第${CORRECTION_NOTICE_WORKING_DAYS - CORRECTION_NOTICE_REMINDER_WORKING_DAYS}至第${CORRECTION_NOTICE_WORKING_DAYS}个工作日仍未发出补正通知的申请（不需补正的可忽略）；已审批待发文、已发文待登记送达的文书；收到后超过通常审结期限（行政复议60日、行政诉讼6个月）仍未登记结果的复议诉讼记录。`,
+      '负责人另有：全单位已超期的申请、待审批的延期申请和文书。管理员另有：未完成的台账导入、12月起尚未录入的下一年度节假日安排。',
+      '在“我的账号”中填写电子邮箱并勾选后，每个工作日早上把待办事项发到邮箱（本机关配置了邮件服务器时）。',
+    ],
+  },
   {
     title: '年度报告表三的统计口径',
     items: [

@@ -61,6 +61,7 @@ const ACTOR_RULES: Record<string, Record<Role, 'Y' | 'N'>> = {
   canPublishAnnualReport: { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
   canCorrectAnnualReport: { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
   canRecordReview: /*      */ { clerk: 'Y', supervisor: 'Y', admin: 'Y', auditor: 'N' },
+  canReceiveDigest: /*     */ { clerk: 'Y', supervisor: 'Y', admin: 'Y', auditor: 'N' },
   canImportRegister: /*    */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
   canExportRegister: /*    */ { clerk: 'N', supervisor: 'Y', admin: 'Y', auditor: 'N' },
   canManageUsers: /*       */ { clerk: 'N', supervisor: 'N', admin: 'Y', auditor: 'N' },
@@ -157,5 +158,12 @@ describe('POLICY', () => {
 
   it('maps each name to the exported function of that name', () => {
     for (const [name, fn] of Object.entries(POLICY)) expect(fn, name).toBe(exported[name]);
+  });
+});
+
+describe('isDigestSender', () => {
+  it('is the system acting on the operator’s authority, never a signed-in user, administrators included', () => {
+    expect(policy.isDigestSender({ id: null, username: 'digest', displayName: '待办提醒', role: 'admin' })).toBe(true);
+    for (const role of ROLES) expect(policy.isDigestSender(ACTORS[role]), role).toBe(false);
   });
 });

@@ -130,6 +130,20 @@ export function canManageSettings(user: Actor): boolean {
   return user.role === 'admin';
 }
 
+/** The morning to-do e-mail: for those who have a to-do list (an auditor has none). */
+export function canReceiveDigest(user: Actor): boolean {
+  return ['clerk', 'supervisor', 'admin'].includes(user.role);
+}
+
+/**
+ * The morning digest reads every recipient's to-do list: only the system acting on the operator's
+ * authority (the `ogi digest` command, the server's own timer), never a signed-in user. Not a role
+ * permission (no screen asks it), so not in POLICY or the role matrix.
+ */
+export function isDigestSender(user: Actor): boolean {
+  return user.id === null && user.role === 'admin';
+}
+
 export const POLICY = {
   canViewCases,
   canCreateCase,
@@ -155,6 +169,7 @@ export const POLICY = {
   canManageUsers,
   canManageCalendar,
   canManageSettings,
+  canReceiveDigest,
   canDraftLetter,
   canIssueLetter,
   canApproveLetter,

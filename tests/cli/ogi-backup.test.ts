@@ -68,6 +68,13 @@ describe('ogi backup and restore', () => {
       expect(r).toMatchObject({ status: 0, err: '' });
       expect(r.out).toBe(`已备份数据库 ${DB} 到 ${out}（50 件申请，完整性检查通过）；案卷文件 1 个已复制到 ${out}.files\n`);
       expect(mode(out)).toBe(0o600);
+      // The live database remembers the backup, for the administrator's home page.
+      const live = new Database(DB, { readonly: true });
+      const recorded = JSON.parse((live.prepare("SELECT value FROM settings WHERE key = 'lastBackup'").get() as { value: string }).value);
+      const audited = live.prepare("SELECT actor_name AS who FROM audit_log WHERE action = 'system.backup'").all();
+      live.close();
+      expect(recorded).toMatchObject({ file: out, cases: 50, files: 1 });
+      expect(audited).toEqual([{ who: '系统管理员（命令行）' }]);
       expect(fs.existsSync(`${out}-wal`)).toBe(false);
       const copy = new Database(out, { readonly: true });
       expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');

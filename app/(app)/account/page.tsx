@@ -12,6 +12,10 @@ import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DisableSecondFactorForm } from '@/components/auth/disable-second-factor-form';
 import { FormMessage } from '@/components/form/form-message';
 import { changePasswordAction, disableSecondFactorAction } from '@/app/login/step-actions';
+import { readDigestSettings } from '@/lib/data/digest';
+import { DigestForm } from '@/components/account/digest-form';
+import { updateDigestAction } from './actions';
+import { canReceiveDigest } from '@/lib/domain/policy';
 
 export const metadata: Metadata = { title: '我的账号' };
 
@@ -67,13 +71,21 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               <p className="text-sm" data-testid="totp-status">
                 未启用。启用后，登录时除密码外还需输入手机验证器应用显示的动态验证码。
               </p>
-              <Link href="/account/two-factor" className="btn-secondary inline-block">
+              <Link prefetch={false} href="/account/two-factor" className="btn-secondary inline-block">
                 启用双因素认证
               </Link>
             </>
           )}
         </section>
       </div>
+      {!canReceiveDigest(actor) ? null : (
+        <section className="card max-w-xl" aria-labelledby="digest-h">
+          <h2 id="digest-h" className="mb-3">
+            待办提醒邮件
+          </h2>
+          <DigestForm action={updateDigestAction} current={readDigestSettings(actor)} mailConfigured={Boolean(process.env.SMTP_URL)} />
+        </section>
+      )}
       <section className="card max-w-xl" aria-labelledby="password-h">
         <h2 id="password-h" className="mb-3">
           修改密码

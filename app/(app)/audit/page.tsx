@@ -46,7 +46,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <button type="submit" className="btn-primary">
             筛选
           </button>
-          <Link href="/audit" className="btn-secondary">
+          <Link prefetch={false} href="/audit" className="btn-secondary">
             清除
           </Link>
         </div>

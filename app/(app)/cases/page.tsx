@@ -56,12 +56,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <h1>申请登记簿</h1>
         <div className="flex gap-2">
           {canExportRegister(user) ? (
-            <Link href="/register-export" className="btn-secondary">
+            <Link prefetch={false} href="/register-export" className="btn-secondary">
               导出台账
             </Link>
           ) : null}
           {canCreateCase(user) ? (
-            <Link href="/cases/new" className="btn-primary">
+            <Link prefetch={false} href="/cases/new" className="btn-primary">
               登记新申请
             </Link>
           ) : null}
@@ -91,7 +91,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <button type="submit" className="btn-primary">
             查找
           </button>
-          <Link href="/cases" className="btn-secondary">
+          <Link prefetch={false} href="/cases" className="btn-secondary">
             清除条件
           </Link>
           <span className="ml-auto text-sm text-slate-600" data-testid="case-count">

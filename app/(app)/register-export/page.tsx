@@ -20,7 +20,7 @@ export default async function RegisterExportPage() {
         <ExportLinks />
         {canImportRegister(user) ? (
           <p className="text-sm text-slate-600">
-            修改后的文件可在 <Link href="/admin/import">台账导入</Link> 页面导入。
+            修改后的文件可在 <Link prefetch={false} href="/admin/import" className="underline">台账导入</Link> 页面导入。
           </p>
         ) : null}
       </section>

@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { canViewReviewPage } from '@/lib/domain/policy';
-import { getReviewBoard } from '@/lib/data/review-board';
+import { decidedExtension, getReviewBoard } from '@/lib/data/review-board';
 import type { CaseListRow } from '@/lib/data/case-list';
 import { CaseTable } from '@/components/case-table';
-import { ExtensionDecision } from '@/components/clock/extension-decision';
-import { recordStepAction } from '../cases/step-actions';
+import { WorkloadTable } from '@/components/dashboard/workload-table';
+import { ExtensionRequests } from '@/components/clock/extension-requests';
+import { DecidedExtensionNotice } from '@/components/clock/decided-extension-notice';
+import { intParam, type SearchParams } from '@/lib/pages/search-params';
+import { decideExtensionAction } from '../cases/step-actions';
 
 export const metadata: Metadata = { title: '期限监督' };
 
@@ -20,7 +23,7 @@ function Section({ id, title, status, list }: { id: string; title: string; statu
           <span className="ml-2 text-base font-normal text-slate-600">{list.total} 件</span>
         </h2>
         {list.total > list.rows.length ? (
-          <Link href={`/cases?status=${status}&sort=due_asc`} className="text-sm">
+          <Link prefetch={false} href={`/cases?status=${status}&sort=due_asc`} className="text-sm">
             查看全部
           </Link>
         ) : null}
@@ -30,10 +33,12 @@ function Section({ id, title, status, list }: { id: string; title: string; statu
   );
 }
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canViewReviewPage(user)) forbidden();
   const board = getReviewBoard(user);
+  const decidedId = intParam(await searchParams, 'decided', { min: 1, max: Number.MAX_SAFE_INTEGER });
+  const decided = decidedId === undefined ? null : decidedExtension(user, decidedId);
   const rate = board.onTime.rate === null ? '—' : `${(board.onTime.rate * 100).toFixed(1)}%`;
   return (
     <div className="space-y-6">
@@ -45,25 +50,8 @@ export default async function ReviewPage() {
         </span>
       </div>
 
-      <section className="space-y-2" aria-labelledby="ext-h" data-testid="review-extensions">
-        <h2 id="ext-h">
-          待审批的延期申请<span className="ml-2 text-base font-normal text-slate-600">{board.pendingExtensions.length} 件</span>
-        </h2>
-        {board.pendingExtensions.length === 0 ? <p className="card text-sm text-slate-600">无。</p> : null}
-        <div className="grid gap-3 md:grid-cols-2">
-          {board.pendingExtensions.map((x) => (
-            <div key={x.caseId} className="card" data-testid={`extension-${x.caseNo}`}>
-              <div className="text-sm">
-                <Link href={`/cases/${x.caseId}`}>{x.caseNo}</Link> · {x.applicantName} · 当前期限 {x.replyDueOn}
-              </div>
-              <div className="mt-1 text-sm text-slate-700">
-                {x.requestedBy} 于 {x.requestedOn} 申请延长 <strong>{x.days}</strong> 个工作日：{x.reason}
-              </div>
-              <ExtensionDecision action={recordStepAction.bind(null, x.caseId, 'extension_decided')} caseNo={x.caseNo} version={x.version} today={board.today} receivedOn={x.receivedOn} dueOn={x.replyDueOn ?? ''} />
-            </div>
-          ))}
-        </div>
-      </section>
+      <DecidedExtensionNotice decided={decided} />
+      <ExtensionRequests requests={board.pendingExtensions.map((request) => ({ request, decide: decideExtensionAction.bind(null, request.caseId, 'review') }))} today={board.today} />
 
       <Section id="overdue" title="已超期" status="overdue" list={board.lists.overdue} />
       <Section id="due-soon" title="即将到期" status="due_soon" list={board.lists.dueSoon} />
@@ -72,28 +60,9 @@ export default async function ReviewPage() {
 
       <section className="space-y-2" aria-labelledby="load-h">
         <h2 id="load-h">承办人工作量（未办结）</h2>
-        <table className="table max-w-2xl rounded border border-slate-200 bg-white" data-testid="workload">
-          <thead>
-            <tr>
-              <th>承办人</th>
-              <th>未办结</th>
-              <th>已超期</th>
-              <th>即将到期</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.workload.map((w) => (
-              <tr key={w.handlerId ?? 'none'}>
-                <td>
-                  <Link href={`/cases?status=open&handler=${w.handlerId ?? 'none'}&sort=due_asc`}>{w.handlerName}</Link>
-                </td>
-                <td>{w.open}</td>
-                <td className={w.overdue ? 'font-semibold text-red-700' : ''}>{w.overdue}</td>
-                <td className={w.dueSoon ? 'text-amber-700' : ''}>{w.dueSoon}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="max-w-2xl">
+          <WorkloadTable rows={board.workload} />
+        </div>
       </section>
     </div>
   );

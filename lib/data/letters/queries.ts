@@ -107,3 +107,19 @@ export function lettersAwaitingDelivery(actor: Actor, options: { handlerId?: num
     .all()
     .map((r) => ({ letterId: r.l.id, caseId: r.l.caseId, caseNo: r.caseNo, applicantName: r.applicantName, docNo: r.l.docNo!, title: r.l.title, issuedOn: r.l.issuedOn!, handlerId: r.handlerId, handlerName: r.handlerName }));
 }
+
+export type AwaitingIssue = { letterId: number; caseId: number; caseNo: string; applicantName: string; title: string; approvedOn: string | null };
+
+/** Letters a supervisor approved that their clerk has not issued yet: the clerk's own cases, or one handler's. */
+export function lettersAwaitingIssue(actor: Actor, handlerId: number | null = actor.id): AwaitingIssue[] {
+  assertViewer(actor);
+  if (handlerId === null) return [];
+  return getDb()
+    .select({ l: letters, caseNo: cases.caseNo, applicantName: cases.applicantName })
+    .from(letters)
+    .innerJoin(cases, eq(cases.id, letters.caseId))
+    .where(and(eq(letters.status, 'approved'), eq(cases.handlerId, handlerId)))
+    .orderBy(asc(letters.id))
+    .all()
+    .map((r) => ({ letterId: r.l.id, caseId: r.l.caseId, caseNo: r.caseNo, applicantName: r.applicantName, title: r.l.title, approvedOn: r.l.approvedOn }));
+}

@@ -28,6 +28,6 @@ export { validateClockEvent, MAX_EXTENSION_WORKING_DAYS, type ClockEventContext 
 export { stepRefusal, type StepContext } from './step-rules';
 export { closeSuggestions, type CloseSuggestion } from './close-suggestions';
 export { CONSULTATION_CAP_WORKING_DAYS } from './pauses';
-export { STATUS_LABELS, statusExplanation, STORED_STATE_LABELS, CLOCK_EVENT_LABELS, clockDecisions } from './labels';
+export { STATUS_LABELS, statusExplanation, STORED_STATE_LABELS, CLOCK_EVENT_LABELS, clockDecisions, badgeText } from './labels';
 export { EVENT_DATE_FIELDS } from './event-dates';
 export { availableSteps, type StepPermissions } from './available-steps';

@@ -76,3 +76,15 @@ export const clockDecisions = (dueSoonDays: number): string[] => [
   '剩余工作日数为今天至答复期限之间的工作日数，到期当日为0，超期为负数；暂停期间保持暂停开始时的剩余天数不变。期限届满后，超期天数为期限之后经过的工作日数，至少计1个工作日（如周五到期、周六答复的，计超期1个工作日）。',
   `剩余不超过${dueSoonDays}个工作日（含到期当日）为“即将到期”（本机关设置，管理员可在机关设置中修改）。`,
 ];
+
+/**
+ * The badge's words: the status, and the working days left or late where they say something.
+ * A running case due today reads 今日到期 (not "即将到期 · 剩0个工作日").
+ */
+export function badgeText(status: ClockStatus, daysLeft: number | null, lateBy: number | null): { label: string; extra: string | null } {
+  if (status === 'due_soon' && daysLeft === 0) return { label: '今日到期', extra: null };
+  if (status === 'closed_late' && lateBy) return { label: STATUS_LABELS[status], extra: `超期${lateBy}个工作日` };
+  if (status === 'overdue' && daysLeft !== null) return { label: STATUS_LABELS[status], extra: `超期${-daysLeft}个工作日` };
+  if (daysLeft !== null && !status.startsWith('closed')) return { label: STATUS_LABELS[status], extra: `剩${daysLeft}个工作日` };
+  return { label: STATUS_LABELS[status], extra: null };
+}

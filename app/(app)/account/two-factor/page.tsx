@@ -17,7 +17,7 @@ export default async function OptionalEnrolPage() {
     <div className="max-w-md space-y-4">
       <div className="flex items-center gap-3">
         <h1>启用双因素认证</h1>
-        <Link href="/account" className="ml-auto text-sm">
+        <Link prefetch={false} href="/account" className="ml-auto text-sm">
           返回我的账号
         </Link>
       </div>

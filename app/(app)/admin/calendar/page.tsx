@@ -35,7 +35,7 @@ export default async function CalendarPage() {
           {years.map((y) => (
             <tr key={y.year}>
               <td>
-                <Link href={`/admin/calendar/${y.year}`}>{y.year}年</Link>
+                <Link prefetch={false} href={`/admin/calendar/${y.year}`}>{y.year}年</Link>
               </td>
               <td className="text-xs">{y.source}</td>
               <td>{y.offDays} 天</td>

@@ -28,7 +28,7 @@ export default async function LetterTemplatesPage() {
           {rows.map((t) => (
             <tr key={t.key}>
               <td>
-                <Link href={`/admin/letter-templates/${encodeURIComponent(t.key)}`}>{t.label}</Link>
+                <Link prefetch={false} href={`/admin/letter-templates/${encodeURIComponent(t.key)}`}>{t.label}</Link>
               </td>
               <td>{t.current.title}</td>
               <td className="whitespace-nowrap">{t.current.version === 0 ? '系统默认' : `第 ${t.current.version} 版（${t.current.createdByName ?? '系统'}，${formatChinaDateTime(t.current.createdAt!)}）`}</td>

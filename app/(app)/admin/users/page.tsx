@@ -40,7 +40,7 @@ export default async function UsersPage() {
             {users.map((u) => (
               <tr key={u.id}>
                 <td>
-                  <Link href={`/admin/users/${u.id}`}>{u.username}</Link>
+                  <Link prefetch={false} href={`/admin/users/${u.id}`}>{u.username}</Link>
                 </td>
                 <td>{u.displayName}</td>
                 <td>{roleLabel(u.role)}</td>

@@ -34,11 +34,11 @@ export default async function ApprovalsPage() {
             {rows.map((r) => (
               <tr key={r.letterId} data-testid={`approval-${r.caseNo}`}>
                 <td>
-                  <Link href={`/cases/${r.caseId}`}>{r.caseNo}</Link>
+                  <Link prefetch={false} href={`/cases/${r.caseId}`}>{r.caseNo}</Link>
                 </td>
                 <td>{r.applicantName}</td>
                 <td>
-                  <Link href={`/cases/${r.caseId}/letters/${r.letterId}`}>{r.title}</Link>
+                  <Link prefetch={false} href={`/cases/${r.caseId}/letters/${r.letterId}`}>{r.title}</Link>
                   <div className="text-xs text-slate-500">{r.typeLabel}</div>
                 </td>
                 <td>{r.submittedByName ?? '—'}</td>

@@ -13,7 +13,10 @@ import { YearSelector } from '@/components/report/year-selector';
 import { PrintButton } from '@/components/report/print-button';
 import './report-print.css';
 
-export const metadata: Metadata = { title: '年度报告统计表' };
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const year = parseReportYear((await params).year);
+  return { title: year === null ? '年度报告统计表' : `${year}年度报告统计表` };
+}
 
 const EXPORTS = [
   { format: 'xlsx', label: '导出 Excel（XLSX）' },

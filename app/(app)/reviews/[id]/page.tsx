@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/pages/page-title';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
@@ -11,7 +12,13 @@ import { AuditHistory } from '@/components/audit-history';
 import { ReviewDecisionForm } from '@/components/reviews/review-decision-form';
 import { updateReviewAction } from '../actions';
 
-export const metadata: Metadata = { title: '复议诉讼记录' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const raw = (await params).id;
+  return recordTitle((user) => {
+    const r = getReview(user, Number(raw));
+    return `${r.kindLabel} ${r.filedOn}${r.caseNo ? ` · 申请 ${r.caseNo}` : ''}`;
+  }, '复议诉讼记录');
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -22,14 +29,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   return (
     <div className="space-y-5">
       <p className="text-sm">
-        <Link href="/reviews">← 全部复议诉讼记录</Link>
+        <Link prefetch={false} href="/reviews">← 全部复议诉讼记录</Link>
       </p>
       <h1 data-testid="review-title">
         {r.kindLabel}（{r.filedOn} 收到）
       </h1>
       <dl className="card grid gap-x-6 gap-y-2 text-sm md:grid-cols-4" data-testid="review-facts">
         <dt className="text-slate-500">关联申请</dt>
-        <dd>{r.caseId ? <Link href={`/cases/${r.caseId}`}>{r.caseNo}</Link> : '不关联申请'}</dd>
+        <dd>{r.caseId ? <Link prefetch={false} href={`/cases/${r.caseId}`}>{r.caseNo}</Link> : '不关联申请'}</dd>
         <dt className="text-slate-500">状态</dt>
         <dd>{r.decided ? `${r.decidedOn} 审结，${r.resultLabel}` : '尚未审结'}</dd>
       </dl>

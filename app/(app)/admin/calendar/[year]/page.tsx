@@ -8,7 +8,10 @@ import { YearGrid } from '@/components/calendar/year-grid';
 import { SetDayForm } from '@/components/calendar/calendar-forms';
 import { setDayAction } from '../actions';
 
-export const metadata: Metadata = { title: '年度日历' };
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const raw = (await params).year;
+  return { title: /^\d{4}$/.test(raw) ? `${raw}年节假日日历` : '年度日历' };
+}
 
 export default async function CalendarYearPage({ params }: { params: Promise<{ year: string }> }) {
   const user = await requireUser();
@@ -20,13 +23,13 @@ export default async function CalendarYearPage({ params }: { params: Promise<{ y
     <div className="space-y-5">
       <div className="flex items-center gap-3">
         <h1>{year}年日历</h1>
-        <Link href={`/admin/calendar/${year - 1}`} className="text-sm">
+        <Link prefetch={false} href={`/admin/calendar/${year - 1}`} className="text-sm">
           上一年
         </Link>
-        <Link href={`/admin/calendar/${year + 1}`} className="text-sm">
+        <Link prefetch={false} href={`/admin/calendar/${year + 1}`} className="text-sm">
           下一年
         </Link>
-        <Link href="/admin/calendar" className="ml-auto text-sm">
+        <Link prefetch={false} href="/admin/calendar" className="ml-auto text-sm">
           返回年度列表
         </Link>
       </div>
@@ -40,7 +43,7 @@ export default async function CalendarYearPage({ params }: { params: Promise<{ y
       <p className="text-sm">
         <span className="mr-3 rounded bg-red-100 px-1.5 text-red-800">放假</span>
         <span className="mr-3 rounded bg-blue-100 px-1.5 text-blue-800">调休上班</span>
-        <span className="text-slate-400">周末</span>
+        <span className="rounded bg-slate-100 px-1.5 text-slate-600">周末</span>
       </p>
       <YearGrid year={year} days={days.filter((d) => d.date.startsWith(String(year)))} />
       {source ? (

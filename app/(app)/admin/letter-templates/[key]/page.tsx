@@ -12,7 +12,10 @@ import { RestoreTemplateForm } from '@/components/letters/restore-template-form'
 import { TemplateEditor } from '@/components/letters/template-editor';
 import { restoreTemplateAction, templateAction } from '../actions';
 
-export const metadata: Metadata = { title: '编辑文书模板' };
+export async function generateMetadata({ params }: { params: Promise<{ key: string }> }): Promise<Metadata> {
+  const type = letterType(decodeURIComponent((await params).key));
+  return { title: type ? `文书模板：${type.label}` : '编辑文书模板' };
+}
 
 export default async function TemplatePage({ params }: { params: Promise<{ key: string }> }) {
   const user = await requireUser();
@@ -27,7 +30,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ key: 
     <div className="space-y-4">
       <div className="flex items-baseline gap-3">
         <h1>{type.label}</h1>
-        <Link href="/admin/letter-templates" className="ml-auto text-sm">
+        <Link prefetch={false} href="/admin/letter-templates" className="ml-auto text-sm">
           全部模板
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/pages/page-title';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
@@ -14,7 +15,10 @@ import { formatChinaDateTime } from '@/lib/domain/dates';
 import { AuditHistory } from '@/components/audit-history';
 import { changeRoleAction, resetPasswordAction, resetSecondFactorAction, setActiveAction } from '../actions';
 
-export const metadata: Metadata = { title: '用户详情' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const raw = (await params).id;
+  return recordTitle((user) => `用户 ${getUser(user, Number(raw)).displayName}`, '用户详情');
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
@@ -31,7 +35,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           {roleLabel(user.role)} · {user.active ? '在用' : '已停用'}
           {user.mustChangePassword ? ' · 待本人修改初始密码' : ''}
         </span>
-        <Link href="/admin/users" className="ml-auto text-sm">
+        <Link prefetch={false} href="/admin/users" className="ml-auto text-sm">
           返回用户列表
         </Link>
       </div>

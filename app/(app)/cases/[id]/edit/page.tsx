@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/pages/page-title';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
@@ -9,7 +10,10 @@ import { idParam, loadOr404 } from '@/lib/pages/load-record';
 import { CaseForm } from '@/components/case-form';
 import { updateCaseAction } from '../../actions';
 
-export const metadata: Metadata = { title: '修改申请' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const raw = (await params).id;
+  return recordTitle((user) => `修改申请 ${getCaseDetail(user, Number(raw)).caseNo}`, '修改申请');
+}
 
 /** A handler who has left stays selectable on their own cases, marked, until someone is reassigned. */
 function withCurrentHandler(handlers: { id: number; displayName: string }[], id: number | null, name: string | null) {
@@ -27,7 +31,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
     <div className="space-y-4">
       <div className="flex items-center gap-3">
         <h1>修改申请 {c.caseNo}</h1>
-        <Link href={`/cases/${id}`} className="ml-auto text-sm">
+        <Link prefetch={false} href={`/cases/${id}`} className="ml-auto text-sm">
           返回详情
         </Link>
       </div>

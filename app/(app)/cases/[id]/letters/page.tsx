@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/pages/page-title';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/current-user';
 import { getCaseDetail } from '@/lib/data/case-detail';
@@ -13,7 +14,10 @@ import { LetterTable } from '@/components/letters/letter-table';
 import { NewLetterForm } from '@/components/letters/new-letter-form';
 import { createLetterAction } from './actions';
 
-export const metadata: Metadata = { title: '文书' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const raw = (await params).id;
+  return recordTitle((user) => `申请 ${getCaseDetail(user, Number(raw)).caseNo} 的文书`, '文书');
+}
 
 export default async function CaseLettersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const user = await requireUser();
@@ -28,7 +32,7 @@ export default async function CaseLettersPage({ params, searchParams }: { params
       <div className="flex flex-wrap items-baseline gap-3">
         <h1>申请 {c.caseNo} 的文书</h1>
         <span className="text-sm text-slate-600">{c.applicantName}</span>
-        <Link href={`/cases/${id}`} className="ml-auto text-sm">
+        <Link prefetch={false} href={`/cases/${id}`} className="ml-auto text-sm">
           返回申请详情
         </Link>
       </div>

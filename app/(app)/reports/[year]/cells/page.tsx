@@ -11,7 +11,10 @@ import { Pagination } from '@/components/pagination';
 import { ReviewTable } from '@/components/reviews/review-table';
 import { pageParam, textParam, type SearchParams } from '@/lib/pages/search-params';
 
-export const metadata: Metadata = { title: '统计数字明细' };
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const year = parseReportYear((await params).year);
+  return { title: year === null ? '统计数字明细' : `${year}年度报告统计数字明细` };
+}
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => value !== undefined && (list as readonly string[]).includes(value);
 
@@ -43,7 +46,7 @@ export default async function ReportCellPage({ params, searchParams }: { params:
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href={`/reports/${year}`}>← 返回{year}年统计表</Link>
+        <Link prefetch={false} href={`/reports/${year}`}>← 返回{year}年统计表</Link>
       </p>
       <h1>
         {year}年{cell.title}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/pages/page-title';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/current-user';
 import type { ActionState } from '@/lib/action-state';
@@ -23,7 +24,13 @@ import {
   submitLetterAction,
 } from '../actions';
 
-export const metadata: Metadata = { title: '文书' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string; letterId: string }> }): Promise<Metadata> {
+  const { id, letterId } = await params;
+  return recordTitle((user) => {
+    const view = getLetterView(user, Number(id), Number(letterId));
+    return `${view.letter.title} · 申请 ${view.case.caseNo}`;
+  }, '文书');
+}
 
 const SAVED: Record<string, string> = {
   created: '草稿已按模板生成。请补充标出的内容，核对后保存。',
@@ -61,7 +68,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
           <a href={`/cases/${caseId}/letters/${letterId}/docx`} data-testid="download-docx">
             下载 Word 文档（.docx）
           </a>
-          <Link href={`/cases/${caseId}`}>返回申请 {view.case.caseNo}</Link>
+          <Link prefetch={false} href={`/cases/${caseId}`}>返回申请 {view.case.caseNo}</Link>
         </div>
       </div>
       <FormMessage tone="success" message={saved ? SAVED[saved] : undefined} />

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import type { Workload } from '@/lib/data/review-board';
+
+/** Open cases per handler; every number opens that handler's list. */
+export function WorkloadTable({ rows }: { rows: Workload[] }) {
+  const list = (handler: number | null, status: string) => `/cases?status=${status}&handler=${handler ?? 'none'}&sort=due_asc`;
+  const cell = (handler: number | null, status: string, n: number, tone: string) => (
+    <td className={`text-right tabular-nums ${n ? tone : ''}`}>
+      {n ? (
+        <Link href={list(handler, status)} prefetch={false}>
+          {n}
+        </Link>
+      ) : (
+        0
+      )}
+    </td>
+  );
+  return (
+    <table className="table rounded border border-slate-200 bg-white" data-testid="workload">
+      <caption className="sr-only">承办人工作量（未办结）</caption>
+      <thead>
+        <tr>
+          <th scope="col">承办人</th>
+          <th scope="col" className="text-right">
+            未办结
+          </th>
+          <th scope="col" className="text-right">
+            已超期
+          </th>
+          <th scope="col" className="text-right">
+            即将到期
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={4} className="text-slate-600">
+              没有未办结的申请。
+            </td>
+          </tr>
+        ) : null}
+        {rows.map((w) => (
+          <tr key={w.handlerId ?? 'none'}>
+            <th scope="row" className="font-normal">
+              {w.handlerName}
+            </th>
+            {cell(w.handlerId, 'open', w.open, '')}
+            {cell(w.handlerId, 'overdue', w.overdue, 'font-semibold text-red-800')}
+            {cell(w.handlerId, 'due_soon', w.dueSoon, 'text-amber-800')}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { pageAs, registerCase, resumeSession, todayInChina } from './support';
+
+// Issue 11: each role's home page; every figure opens the list it counts; the supervisor decides
+// extension requests in place; the 待办 badge counts what /todo lists.
+
+test('a clerk’s figures open the lists they count', async ({ page }) => {
+  await resumeSession(page, 'clerk');
+  await page.goto('/');
+  for (const key of ['overdue', 'due_soon', 'open']) {
+    const figure = page.getByTestId(`figure-${key}`);
+    const value = Number((await figure.locator('span').first().textContent())?.trim());
+    await figure.click();
+    await expect(page).toHaveURL(new RegExp(`/cases\\?status=${key}&handler=me`));
+    await expect(page.getByTestId('case-count')).toHaveText(`共 ${value} 件`);
+    await page.goBack();
+  }
+});
+
+test('the 待办 badge counts the to-do list, whose items open their cases', async ({ page }) => {
+  await resumeSession(page, 'clerk');
+  await page.goto('/todo');
+  const badge = page.getByTestId('todo-badge');
+  const count = Number(await badge.locator('span').textContent());
+  const totals = await page.locator('[data-testid^="todo-"] h2 span').allTextContents();
+  expect(totals.reduce((n, t) => n + Number(t.replace(/\D/g, '')), 0)).toBe(count);
+  expect(count).toBeGreaterThan(0);
+  await page.getByTestId('todo-overdue').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/cases\/\d+$/);
+  await expect(page.getByTestId('clock-badge').first()).toHaveAttribute('data-status', 'overdue');
+});
+
+test('a supervisor sees the pending approvals at home and decides an extension there', async ({ browser, page }) => {
+  await resumeSession(page, 'clerk');
+  const { caseNo, url } = await registerCase(page);
+  await page.getByText('申请延期答复', { exact: true }).click();
+  const request = page.getByRole('form', { name: '申请延期答复' });
+  await request.getByLabel('延长工作日数').fill('5');
+  await request.getByLabel('延期理由').fill('需调取历史档案');
+  await request.getByRole('button', { name: '提交延期申请' }).click();
+  await expect(page.getByTestId('extension-state')).toContainText('待负责人审批');
+
+  const supervisor = await pageAs(browser, 'supervisor');
+  const pending = supervisor.getByTestId('pending-approvals');
+  await expect(pending.getByRole('heading', { name: /^待您审批/ })).toBeVisible();
+  const card = pending.getByTestId(`extension-${caseNo}`);
+  const decision = card.getByRole('form', { name: `审批延期 ${caseNo}` });
+  await decision.getByLabel('审批意见').selectOption('approve');
+  await decision.getByLabel('告知申请人日期（批准时必填）').fill(todayInChina());
+  await decision.getByRole('button', { name: '提交延期审批意见' }).click();
+  await expect(supervisor).toHaveURL(/\/\?decided=\d+$/);
+  await expect(supervisor.getByTestId('extension-decided')).toContainText(`已批准申请 ${caseNo} 的延期申请（延长 5 个工作日）`);
+  await expect(card).toHaveCount(0);
+  await page.goto(url);
+  await expect(page.getByTestId('extension-state')).toContainText('已批准');
+});
+
+test('a supervisor’s charts come with their data tables', async ({ page }) => {
+  await resumeSession(page, 'supervisor');
+  await page.goto('/');
+  for (const id of ['intake-chart', 'outcome-chart']) {
+    const chart = page.getByTestId(id);
+    await expect(chart.locator('svg')).toBeVisible();
+    await chart.getByText('数据表').click();
+    await expect(chart.getByTestId(`${id}-table`).locator('tbody tr')).not.toHaveCount(0);
+  }
+  await expect(page.getByTestId('intake-chart-table').locator('tbody tr')).toHaveCount(12);
+  await expect(page.getByTestId('workload')).toContainText('王芳');
+});
+
+test('an administrator’s home names the provisional calendar years, imports and the last backup', async ({ page }) => {
+  await resumeSession(page, 'admin');
+  await page.goto('/');
+  await expect(page.getByTestId('admin-users')).toContainText('在岗');
+  await expect(page.getByTestId('admin-calendar')).toBeVisible();
+  await expect(page.getByTestId('admin-import')).toBeVisible();
+  await expect(page.getByTestId('admin-backup')).toContainText(/最近一次备份|没有备份记录/);
+});
+
+test('an auditor’s home leads to the audit log only: no figures, no 待办 badge, an empty to-do list', async ({ page }) => {
+  await resumeSession(page, 'auditor');
+  await page.goto('/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link')).toHaveText([/审计日志/]);
+  await expect(page.locator('[data-testid^="figure-"]')).toHaveCount(0);
+  await expect(page.getByTestId('todo-badge')).toHaveCount(0);
+  await page.goto('/todo');
+  await expect(page.getByTestId('todo-empty')).toBeVisible();
+});

@@ -1,0 +1,148 @@
+import 'server-only';
+import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { cases, importRuns, users } from '@/db/schema';
+import type { Actor } from '@/lib/domain/roles';
+import { canManageUsers, canViewCases, canViewReviewPage } from '@/lib/domain/policy';
+import { ForbiddenError } from '@/lib/domain/errors';
+import { statusFromStored, STATUS_FILTERS, type StatusFilter } from '@/lib/domain/clock';
+import { dueCounts, lastTwelveMonths, outcomeMix, provisionalYearsAround, type OutcomeShare } from '@/lib/domain/dashboard';
+import { refreshOpenClocks } from './case-clock';
+import { countIf, statusDayToday, statusFilterSql } from './clock-status-sql';
+import { loadWorkCalendar } from './work-calendar';
+import { getAnnualReport } from './annual-report';
+import { onTimeRate, teamWorkload, type OnTimeRate, type Workload } from './review-board';
+import { lettersAwaitingDelivery, lettersAwaitingIssue, pendingApprovals } from './letters/queries';
+import { unfinishedImports, type UnfinishedImport } from './import-runs';
+import { lastBackup, type BackupRecord } from './backups';
+import { today } from './today';
+
+// The home pages: one figure per thing a role watches, each a link to the list behind it. Status
+// counts go through the status filters (lib/domain/clock/status-filters.ts) and their one SQL
+// translation, so a figure and the list it opens always agree.
+
+export type Figure = { key: string; label: string; value: number; href: string; tone: 'danger' | 'warn' | 'pause' | 'plain' };
+
+const FIGURE_FILTERS: { filter: StatusFilter; tone: Figure['tone'] }[] = [
+  { filter: 'overdue', tone: 'danger' },
+  { filter: 'due_soon', tone: 'warn' },
+  { filter: 'awaiting_correction', tone: 'pause' },
+  { filter: 'paused', tone: 'pause' },
+  { filter: 'open', tone: 'plain' },
+];
+
+/** One pass over the cases: how many each status filter lists, for one handler or the team. */
+function statusCounts(handlerId: number | undefined): Record<StatusFilter, number> {
+  const db = getDb();
+  refreshOpenClocks(db);
+  const day = statusDayToday(db);
+  const filters = FIGURE_FILTERS.map((f) => f.filter);
+  const row = db
+    .select(Object.fromEntries(filters.map((f) => [f, countIf(statusFilterSql(f, day))])))
+    .from(cases)
+    .where(and(statusFilterSql('open', day), handlerId === undefined ? undefined : eq(cases.handlerId, handlerId)))
+    .get() as Record<string, number | null> | undefined;
+  return Object.fromEntries(filters.map((f) => [f, Number(row?.[f] ?? 0)])) as Record<StatusFilter, number>;
+}
+
+const listHref = (filter: StatusFilter, mine: boolean) => `/cases?${new URLSearchParams({ status: filter, ...(mine ? { handler: 'me' } : {}), sort: filter === 'awaiting_correction' ? 'received_asc' : 'due_asc' })}`;
+
+function statusFigures(counts: Record<StatusFilter, number>, mine: boolean): Figure[] {
+  return FIGURE_FILTERS.map(({ filter, tone }) => ({ key: filter, label: STATUS_FILTERS[filter].label, value: counts[filter], href: listHref(filter, mine), tone }));
+}
+
+export type ClerkDashboard = { figures: Figure[] };
+
+/** A clerk's own cases: overdue, due today and this week, waiting on the applicant, and letters waiting on them. */
+export function clerkDashboard(actor: Actor): ClerkDashboard {
+  if (!canViewCases(actor) || actor.id === null) throw new ForbiddenError();
+  const db = getDb();
+  const counts = statusCounts(actor.id);
+  const day = statusDayToday(db);
+  const calendar = loadWorkCalendar(db);
+  const running = db
+    .select({ replyDueOn: cases.replyDueOn, repliedOn: cases.repliedOn, clockState: cases.clockState })
+    .from(cases)
+    .where(and(statusFilterSql('open', day), eq(cases.clockState, 'running'), eq(cases.handlerId, actor.id)))
+    .all()
+    .map((r) => ({ ...statusFromStored(r, day, calendar), replyDueOn: r.replyDueOn }));
+  const due = dueCounts(running, day.today);
+  const [overdue, ...rest] = statusFigures(counts, true);
+  const byDate = '/cases?status=open&handler=me&sort=due_asc';
+  return {
+    figures: [
+      overdue,
+      { key: 'due_today', label: '今日到期', value: due.today, href: byDate, tone: 'warn' },
+      { key: 'due_this_week', label: '本周到期', value: due.thisWeek, href: byDate, tone: 'warn' },
+      ...rest,
+      { key: 'letters_to_issue', label: '文书已审批待发文', value: lettersAwaitingIssue(actor).length, href: '/todo#todo-letter_issue-h', tone: 'plain' },
+      { key: 'letters_to_deliver', label: '文书已发出待送达', value: lettersAwaitingDelivery(actor).length, href: '/todo#todo-letter_delivery-h', tone: 'plain' },
+    ],
+  };
+}
+
+export type MonthCount = { month: string; count: number };
+
+export type SupervisorDashboard = {
+  year: number;
+  figures: Figure[];
+  letterApprovals: number;
+  workload: Workload[];
+  onTime: OnTimeRate;
+  intake: MonthCount[];
+  outcomes: OutcomeShare[];
+};
+
+/** The team at a glance: status counts, what waits for the supervisor, who carries what, how the year goes. */
+export function supervisorDashboard(actor: Actor): SupervisorDashboard {
+  if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看本单位的办理情况。');
+  const db = getDb();
+  const day = today();
+  const year = Number(day.slice(0, 4));
+  const months = lastTwelveMonths(day);
+  const received = db
+    .select({ month: sql<string>`substr(${cases.receivedOn}, 1, 7)`, n: count() })
+    .from(cases)
+    .where(gte(cases.receivedOn, `${months[0]}-01`))
+    .groupBy(sql`substr(${cases.receivedOn}, 1, 7)`)
+    .all();
+  const perMonth = new Map(received.map((r) => [r.month, r.n]));
+  return {
+    year,
+    figures: statusFigures(statusCounts(undefined), false),
+    letterApprovals: pendingApprovals(actor).length,
+    workload: teamWorkload(actor),
+    onTime: onTimeRate(actor, year),
+    intake: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
+    outcomes: outcomeMix(getAnnualReport(actor, year).tableThree),
+  };
+}
+
+export type AdminDashboard = {
+  users: { active: number; inactive: number; byRole: Record<string, number>; mustChangePassword: number };
+  provisionalYears: number[];
+  lastImport: { fileName: string; status: string; rowsDone: number; rowsTotal: number; startedAt: string; actorName: string } | null;
+  unfinishedImports: UnfinishedImport[];
+  lastBackup: BackupRecord | null;
+  /** Whole days since the last backup; null without one. */
+  backupAgeDays: number | null;
+};
+
+/** What keeps the system in order: accounts, the holiday calendar, imports and backups. */
+export function adminDashboard(actor: Actor): AdminDashboard {
+  if (!canManageUsers(actor)) throw new ForbiddenError('只有管理员可以查看系统状态。');
+  const db = getDb();
+  const rows = db.select({ role: users.role, active: users.active, must: users.mustChangePassword }).from(users).all();
+  const byRole: Record<string, number> = {};
+  for (const r of rows) if (r.active) byRole[r.role] = (byRole[r.role] ?? 0) + 1;
+  const last = db.select().from(importRuns).orderBy(desc(importRuns.id)).limit(1).get();
+  const backup = lastBackup(actor);
+  return {
+    users: { active: rows.filter((r) => r.active).length, inactive: rows.filter((r) => !r.active).length, byRole, mustChangePassword: rows.filter((r) => r.active && r.must).length },
+    provisionalYears: provisionalYearsAround(loadWorkCalendar(db), today()),
+    lastImport: last ? { fileName: last.fileName, status: last.status, rowsDone: last.rowsDone, rowsTotal: last.rowsTotal, startedAt: last.startedAt, actorName: last.actorName } : null,
+    unfinishedImports: unfinishedImports(actor),
+    lastBackup: backup,
+    backupAgeDays: backup ? Math.floor((Date.now() - Date.parse(backup.at)) / 86_400_000) : null,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { defaultWorkCalendar } from './calendar/work-calendar';
+import { dueCounts, lastTwelveMonths, outcomeMix, provisionalYearsAround, weekEnd } from './dashboard';
+import { buildTableThree } from './report';
+import { hangzhouCases } from '@/tests/fixtures/hangzhou-2023';
+
+describe('weekEnd', () => {
+  it('is the Sunday of the week, or the day itself on a Sunday', () => {
+    expect(weekEnd('2024-05-08')).toBe('2024-05-12');
+    expect(weekEnd('2024-05-12')).toBe('2024-05-12');
+    expect(weekEnd('2024-05-13')).toBe('2024-05-19');
+  });
+});
+
+describe('dueCounts', () => {
+  it('counts cases due today and due by Sunday, leaving out overdue and paused ones', () => {
+    const rows = [
+      { status: 'due_soon', daysLeft: 0, replyDueOn: '2024-05-08' },
+      { status: 'due_soon', daysLeft: 2, replyDueOn: '2024-05-10' },
+      { status: 'on_track', daysLeft: 9, replyDueOn: '2024-05-21' },
+      { status: 'overdue', daysLeft: -1, replyDueOn: '2024-05-07' },
+      { status: 'paused_fee', daysLeft: null, replyDueOn: '2024-05-09' },
+    ] as const;
+    expect(dueCounts(rows, '2024-05-08')).toEqual({ today: 1, thisWeek: 2 });
+  });
+
+  it('counts a case due on Saturday as due today on Friday (0 working days left) and this week', () => {
+    expect(dueCounts([{ status: 'due_soon', daysLeft: 0, replyDueOn: '2024-05-11' }], '2024-05-10')).toEqual({ today: 1, thisWeek: 1 });
+  });
+});
+
+describe('lastTwelveMonths', () => {
+  it('ends with this month and crosses the year', () => {
+    expect(lastTwelveMonths('2024-03-15')).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03']);
+  });
+});
+
+describe('outcomeMix', () => {
+  it('groups table 三’s outcome rows as the table does, and adds up to its total', () => {
+    const table = buildTableThree(hangzhouCases(), 2023);
+    const mix = outcomeMix(table);
+    expect(mix.map((g) => g.label)).toEqual(['(一)予以公开', '(二)部分公开', '(三)不予公开', '(四)无法提供', '(五)不予处理', '(六)其他处理']);
+    expect(mix.reduce((n, g) => n + g.total, 0)).toBe(table.results_total.total);
+    expect(mix[3].items.find((i) => i.code === 'unavailable.not_held')?.count).toBe(16);
+  });
+});
+
+describe('provisionalYearsAround', () => {
+  it('names the years around today without an official schedule (2019–2026 ship)', () => {
+    expect(provisionalYearsAround(defaultWorkCalendar(), '2026-06-01')).toEqual([2027]);
+    expect(provisionalYearsAround(defaultWorkCalendar(), '2025-06-01')).toEqual([]);
+  });
+});
