@@ -59,6 +59,7 @@ test.describe('accessibility', () => {
     await enrol.getByRole('button', { name: '验证并启用' }).click();
     await page.getByRole('link', { name: '我已保存恢复码，继续' }).click();
     await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/login/);
     await submitSignIn(page, account.username, 'Axe-Own-Pass-1');
     await expect(page).toHaveURL(/\/login\/verify/);
     found.push(...(await seriousViolations(page)).map((v) => `verify: ${v}`));

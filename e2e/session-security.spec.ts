@@ -64,6 +64,7 @@ test.describe('own password', () => {
     await expect(form.getByTestId('form-success')).toContainText('密码已修改');
 
     await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/login/);
     await submitSignIn(page, account.username, account.password);
     await expect(page.getByTestId('form-error')).toContainText('用户名或密码不正确');
     await submitSignIn(page, account.username, 'Better-Pass-77');

@@ -27,6 +27,7 @@ test.describe('second factor for administrators', () => {
 
     // The next sign-in asks for a code after the password; a code from the test's own clock works.
     await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/login/);
     await submitSignIn(page, account.username, 'Admin-Own-Pass-1');
     await expect(page).toHaveURL(/\/login\/verify/);
     await page.goto('/admin/users');
