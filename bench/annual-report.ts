@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { ms, timeAsync } from './timing';
 
 const TOTAL = Number(process.env.BENCH_CASES ?? 1_000_000);
 const FIRST_YEAR = 2016;
@@ -20,24 +20,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-annual-'));
 const file = path.join(dir, 'bench.sqlite');
 process.env.DATABASE_PATH = file;
 process.env.OGI_ROOT ??= process.cwd();
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function time(fn: () => unknown, runs = RUNS, warmup = 2): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
-
-const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
 
 async function main(): Promise<number> {
   const { getDb } = await import('@/db/client');
@@ -58,10 +40,10 @@ async function main(): Promise<number> {
   const supervisor = { id: null, username: 'bench', displayName: '基准', role: 'supervisor' as const };
 
   const w = getReportWorkspace(supervisor, YEAR);
-  const draft = await time(() => getReportWorkspace(supervisor, YEAR));
+  const draft = await timeAsync(() => getReportWorkspace(supervisor, YEAR), RUNS);
   let size = 0;
-  const docx = await time(async () => (size = (await exportAnnualReport(supervisor, YEAR, 'docx')).body.length), 5, 1);
-  const html = await time(async () => exportAnnualReport(supervisor, YEAR, 'html'), 5, 1);
+  const docx = await timeAsync(async () => (size = (await exportAnnualReport(supervisor, YEAR, 'docx')).body.length), 5, 1);
+  const html = await timeAsync(async () => exportAnnualReport(supervisor, YEAR, 'html'), 5, 1);
 
   console.log(`\n年度报告基准：${TOTAL.toLocaleString('en')} 件申请，${FIRST_YEAR}–${YEAR}，${YEAR} 年报告（中位数）`);
   console.log(`  ${YEAR} 年：新收 ${w.content.tableThree.new.total}，办理结果 ${w.content.tableThree.results_total.total}，按期 ${w.facts.closedOnTime}/${w.facts.closed}，缴费 ${w.facts.fees.cases} 件；核对 ${w.checks.length} 项`);

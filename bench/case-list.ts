@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from './timing';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-list-'));
 process.env.DATABASE_PATH = path.join(dir, 'bench.sqlite');
@@ -13,11 +14,6 @@ const TOTAL = 100_000;
 const TYPES = ['natural_person', 'natural_person', 'natural_person', 'commercial', 'legal_service', 'research', 'public_interest', 'other_org'];
 const OUTCOMES = ['disclosed', 'partial', 'unavailable.not_held', 'not_processed.petition', 'withheld.third_party', 'other.other'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function main() {
   const { getDb } = await import('@/db/client');

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hasBuild, signIn, startServer } from './http-server';
+import { median, percentile } from './timing';
 
 const TOTAL = Number(process.env.BENCH_CASES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -25,11 +26,6 @@ process.env.OGI_ROOT ??= root;
 
 type Page = { label: string; path: string; expect: string; target?: number };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 
 async function fetchPage(base: string, cookie: string, page: Page): Promise<{ ms: number; html: string }> {
   const started = performance.now();

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median, ms, timeSync } from './timing';
 
 const TOTAL = Number(process.env.BENCH_CASES ?? 1_000_000);
 const FIRST_YEAR = 2016;
@@ -21,24 +22,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-t3-'));
 const file = path.join(dir, 'bench.sqlite');
 process.env.DATABASE_PATH = file;
 process.env.OGI_ROOT ??= process.cwd();
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn: () => unknown, runs = RUNS, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
-
-const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
 
 async function main(): Promise<number> {
   const { getDb } = await import('@/db/client');
@@ -78,10 +61,10 @@ async function main(): Promise<number> {
     totals.new === table.new.total && totals.results === table.results_total.total && totals.carriedOut === table.carried_out.total && totals.carriedIn === table.carried_in.total;
   if (!agree) throw new Error(`floor and data path disagree: ${JSON.stringify({ totals, table: { new: table.new.total, carriedIn: table.carried_in.total } })}`);
 
-  const dataPath = time(() => tableThreeSql(client, YEAR));
-  const floorMs = time(() => floor.all(range));
-  const report = time(() => getAnnualReport(supervisor, YEAR));
-  const naiveMs = time(() => naive.all(range), 3, 1);
+  const dataPath = timeSync(() => tableThreeSql(client, YEAR), RUNS);
+  const floorMs = timeSync(() => floor.all(range), RUNS);
+  const report = timeSync(() => getAnnualReport(supervisor, YEAR), RUNS);
+  const naiveMs = timeSync(() => naive.all(range), 3, 1);
   const http = await timeReportPage(client, file, YEAR, 10, median);
   const ratio = dataPath / floorMs;
 

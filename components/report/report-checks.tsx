@@ -1,4 +1,5 @@
 import type { Check } from '@/lib/domain/report';
+import { CheckResult } from './check-result';
 
 /** The identities of RULES §4, each passed or with the numbers that disagree. */
 export function ReportChecks({ checks }: { checks: Check[] }) {
@@ -11,13 +12,7 @@ export function ReportChecks({ checks }: { checks: Check[] }) {
       <ul className="space-y-1 text-sm">
         {checks.map((c) => (
           <li key={c.name} data-testid="check" data-ok={c.ok ? 'true' : 'false'} className="flex gap-2">
-            <span aria-hidden="true" className={c.ok ? 'text-green-700' : 'text-red-700'}>
-              {c.ok ? '✓' : '✗'}
-            </span>
-            <span>
-              <span className="font-medium">{c.name}</span>
-              <span className="sr-only">{c.ok ? '（通过）' : '（未通过）'}</span>：<span className="text-slate-700">{c.detail}</span>
-            </span>
+            <CheckResult ok={c.ok} name={c.name} detail={c.detail} />
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import type { CheckTarget, ReportCheck } from '@/lib/domain/report/annual';
 import { cellName } from '@/lib/domain/report';
 import { cellHref } from '../report-table';
 import { fieldAnchor } from './table-two-inputs';
+import { CheckResult } from '../check-result';
 
 // The checks before publishing (REPORT.md §4), beside the report: each failure with the cells (their
 // lists of cases) or the fields behind it.
@@ -23,12 +24,7 @@ export function ReportChecksPanel({ year, checks }: { year: number; checks: Repo
       <ul className="space-y-2 text-sm">
         {[...failed, ...checks.filter((c) => c.ok)].map((c) => (
           <li key={c.key} data-testid="annual-check" data-ok={c.ok ? 'true' : 'false'} data-key={c.key} className="flex gap-2">
-            <span aria-hidden="true" className={c.ok ? 'text-green-700' : 'text-red-700'}>
-              {c.ok ? '✓' : '✗'}
-            </span>
-            <span>
-              <span className="font-medium">{c.name}</span>
-              <span className="sr-only">{c.ok ? '（通过）' : '（未通过）'}</span>：<span className="text-slate-700">{c.detail}</span>
+            <CheckResult ok={c.ok} name={c.name} detail={c.detail}>
               {c.targets.length ? (
                 <span className="mt-1 block text-xs">
                   涉及：
@@ -40,7 +36,7 @@ export function ReportChecksPanel({ year, checks }: { year: number; checks: Repo
                   ))}
                 </span>
               ) : null}
-            </span>
+            </CheckResult>
           </li>
         ))}
       </ul>
