@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
-import { caseEvents, cases } from '@/db/schema';
+import { cases } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
@@ -12,8 +13,8 @@ import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, writeAudit, type Changes } from './audit';
 import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
-import { storeClockEvent } from './case-steps';
-import { countPlan, planRegister, type CaseRow, type PlannedRow } from './register-import-plan';
+import { insertCaseEvent, storeClockEvent } from './case-steps';
+import { countPlan, planRegister, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
 import { writeInBatches } from './import-batches';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
@@ -78,7 +79,7 @@ function publishedMark(ctx: WriteContext, before: ReturnType<typeof reportCaseOf
 }
 
 function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: string, data: Record<string, unknown>, now: string): void {
-  tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
+  insertCaseEvent(tx, { caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id });
 }
 
 type Reply = Pick<CaseRow, 'repliedOn' | 'outcome' | 'replyDocNo'>;
@@ -91,19 +92,26 @@ const REPLY_FIELDS = ['repliedOn', 'outcome', 'replyDocNo'] as const;
 function recordStepsThenClose(tx: Tx, actor: Actor, caseId: number, steps: readonly StepEvent[], reply: Reply | null, ctx: WriteContext): void {
   for (const step of steps) storeClockEvent(tx, actor, caseId, step.event, ctx);
   if (!reply?.repliedOn) return;
-  tx.update(cases).set(reply).where(eq(cases.id, caseId)).run();
+  // Only the reply's own columns: setting any other (the case number, the applicant, the request)
+  // would make the search index re-index the case (drizzle/0010_case_search.sql).
+  tx.update(cases).set({ repliedOn: reply.repliedOn, outcome: reply.outcome, replyDocNo: reply.replyDocNo }).where(eq(cases.id, caseId)).run();
   event(tx, actor, caseId, 'closed', reply.repliedOn, { outcome: reply.outcome, replyDocNo: reply.replyDocNo }, ctx.now);
   refreshClock(tx, caseId, ctx.calendar);
 }
 
+const PLAN_SLICE = 250;
+
+const NEW_CASE_COLUMNS = ['caseNo', 'receivedOn', 'registeredOn', 'applicantType', 'applicantName', 'channel', 'content', 'repliedOn', 'outcome', 'replyDocNo', 'handlerId'] as const satisfies readonly (keyof NewCaseValues)[];
+
 function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }>, ctx: WriteContext): void {
   const v = p.values;
   const open = { ...v, repliedOn: null, outcome: null, replyDocNo: null };
-  const { id } = tx
-    .insert(cases)
-    .values({ ...open, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })
-    .returning({ id: cases.id })
-    .get();
+  const insert = prepared(tx, 'register-import.insertCase', () => {
+    const columns = [...NEW_CASE_COLUMNS, 'clockStartOn', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'] as const;
+    const values = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof cases.$inferInsert;
+    return tx.insert(cases).values(values).returning({ id: cases.id }).prepare();
+  });
+  const { id } = insert.get({ ...open, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })!;
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   refreshClock(tx, id, ctx.calendar);
   const published = publishedMark(ctx, null, plannedFacts(p).after);
@@ -165,16 +173,20 @@ export async function importRegister(
       db,
       rows,
       (tx, chunk, deadline) => {
-        // Planned again under the lock: a row may no longer fit what others saved meanwhile.
-        const batch = planRegister(tx, chunk, columns);
-        if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
         let applied = 0;
-        for (const p of batch.rows) {
-          if (p.kind === 'new') insertCase(tx, actor, p, ctx);
-          else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
-          totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
-          applied += 1;
-          if (Date.now() > deadline) break;
+        // Planned again under the lock, a slice at a time so that the time spent planning rows
+        // the batch has no time left to write stays small: a row may no longer fit what others
+        // saved meanwhile.
+        for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
+          const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
+          if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
+          for (const p of batch.rows) {
+            if (p.kind === 'new') insertCase(tx, actor, p, ctx);
+            else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
+            totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+            applied += 1;
+            if (Date.now() > deadline) return applied;
+          }
         }
         return applied;
       },
