@@ -27,16 +27,21 @@ export const BATCH = { maxRows: 5000, budgetMs: 500, pauseMs: 120 } as const;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Told after each committed batch how many of how many rows are written (for a progress bar). */
+export type ImportProgress = (done: number, total: number) => void;
+
 /**
  * Writes `items` in batches. `writeSome` applies a prefix of the items it is given (at least one)
  * within its own transaction, stopping once `deadline` (a Date.now() value) has passed, and returns
- * how many it applied; `afterBatch` runs in the same transaction with the running total.
+ * how many it applied; `afterBatch` runs in the same transaction with the running total;
+ * `onProgress` after the batch is committed.
  */
 export async function writeInBatches<T>(
   db: Db,
   items: readonly T[],
   writeSome: (tx: Tx, items: readonly T[], deadline: number) => number,
   afterBatch: (tx: Tx, done: number) => void,
+  onProgress?: ImportProgress,
 ): Promise<void> {
   let done = 0;
   while (done < items.length) {
@@ -48,5 +53,6 @@ export async function writeInBatches<T>(
       afterBatch(tx, done + applied);
       return applied;
     });
+    onProgress?.(done, items.length);
   }
 }

@@ -15,7 +15,7 @@ import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
 import { insertCaseEvent, storeClockEvent } from './case-steps';
 import { countPlan, planRegister, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
-import { writeInBatches } from './import-batches';
+import { writeInBatches, type ImportProgress } from './import-batches';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
 import { publishedYears, reportCaseOf } from './annual-report/published-guard';
@@ -158,12 +158,14 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
 export async function importRegister(
   actor: Actor,
   rows: readonly RegisterRow[],
-  { fileName, fileSha256 = contentHash(rows), columns }: ImportOptions & { fileName: string; fileSha256?: string },
+  { fileName, fileSha256 = contentHash(rows), columns, onProgress }: ImportOptions & { fileName: string; fileSha256?: string; onProgress?: ImportProgress },
 ): Promise<RegisterImportSummary> {
   assertAllowed(actor);
   const db = getDb();
-  const plan = planRegister(db, rows, columns);
-  if (plan.problems.length) throw new ImportRejectedError(plan.problems);
+  // Only the verdict is kept: the planned rows of a large file would stay in memory for the whole
+  // import, and each batch plans its rows again anyway.
+  const { problems, warnings } = planRegister(db, rows, columns);
+  if (problems.length) throw new ImportRejectedError(problems);
   const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };
   const totals = { created: 0, updated: 0, unchanged: 0 };
   const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
@@ -194,6 +196,7 @@ export async function importRegister(
         advanceImportRun(tx, run, total);
         done = total;
       },
+      onProgress,
     );
   } catch (error) {
     const interrupted = error instanceof ImportInterruptedError ? error : null;
@@ -211,5 +214,5 @@ export async function importRegister(
     });
     finishImportRun(tx, run, { kind: 'register', fileSha256 });
   });
-  return { ...totals, warnings: plan.warnings };
+  return { ...totals, warnings };
 }
