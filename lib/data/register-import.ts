@@ -16,6 +16,7 @@ import { refreshClock } from './case-clock';
 import { insertCaseEvent, storeClockEvent } from './case-steps';
 import { countPlan, planRegister, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
 import { writeInBatches, type ImportProgress } from './import-batches';
+import { withCasesIndexedTogether } from './case-search-batch';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
 import { publishedYears, reportCaseOf } from './annual-report/published-guard';
@@ -113,7 +114,9 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
   });
   const { id } = insert.get({ ...open, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })!;
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
-  refreshClock(tx, id, ctx.calendar);
+  // A case the file closes without steps gets its clock when it is closed, below, in this same
+  // transaction; one with steps needs it now (each step's audit records how it moved the deadline).
+  if (p.steps.length || !v.repliedOn) refreshClock(tx, id, ctx.calendar);
   const published = publishedMark(ctx, null, plannedFacts(p).after);
   writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
   recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
@@ -174,24 +177,25 @@ export async function importRegister(
     await writeInBatches(
       db,
       rows,
-      (tx, chunk, deadline) => {
-        let applied = 0;
-        // Planned again under the lock, a slice at a time so that the time spent planning rows
-        // the batch has no time left to write stays small: a row may no longer fit what others
-        // saved meanwhile.
-        for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
-          const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
-          if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
-          for (const p of batch.rows) {
-            if (p.kind === 'new') insertCase(tx, actor, p, ctx);
-            else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
-            totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
-            applied += 1;
-            if (Date.now() > deadline) return applied;
+      (tx, chunk, deadline) =>
+        withCasesIndexedTogether(tx, () => {
+          let applied = 0;
+          // Planned again under the lock, a slice at a time so that the time spent planning rows
+          // the batch has no time left to write stays small: a row may no longer fit what others
+          // saved meanwhile.
+          for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
+            const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
+            if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
+            for (const p of batch.rows) {
+              if (p.kind === 'new') insertCase(tx, actor, p, ctx);
+              else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
+              totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+              applied += 1;
+              if (Date.now() > deadline) return applied;
+            }
           }
-        }
-        return applied;
-      },
+          return applied;
+        }),
       (tx, total) => {
         advanceImportRun(tx, run, total);
         done = total;
