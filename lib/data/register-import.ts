@@ -86,6 +86,10 @@ function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: s
 type Reply = Pick<CaseRow, 'repliedOn' | 'outcome' | 'replyDocNo'>;
 const REPLY_FIELDS = ['repliedOn', 'outcome', 'replyDocNo'] as const;
 
+function closedEvent(tx: Tx, actor: Actor, caseId: number, reply: Reply, ctx: WriteContext): void {
+  event(tx, actor, caseId, 'closed', reply.repliedOn!, { outcome: reply.outcome, replyDocNo: reply.replyDocNo }, ctx.now);
+}
+
 /**
  * As on the case page: the file's steps, each stored as the page stores one (event, clock, audit
  * record), then the reply that closes the case, if the import closes it.
@@ -96,7 +100,7 @@ function recordStepsThenClose(tx: Tx, actor: Actor, caseId: number, steps: reado
   // Only the reply's own columns: setting any other (the case number, the applicant, the request)
   // would make the search index re-index the case (drizzle/0010_case_search.sql).
   tx.update(cases).set({ repliedOn: reply.repliedOn, outcome: reply.outcome, replyDocNo: reply.replyDocNo }).where(eq(cases.id, caseId)).run();
-  event(tx, actor, caseId, 'closed', reply.repliedOn, { outcome: reply.outcome, replyDocNo: reply.replyDocNo }, ctx.now);
+  closedEvent(tx, actor, caseId, reply, ctx);
   refreshClock(tx, caseId, ctx.calendar);
 }
 
@@ -106,20 +110,23 @@ const NEW_CASE_COLUMNS = ['caseNo', 'receivedOn', 'registeredOn', 'applicantType
 
 function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }>, ctx: WriteContext): void {
   const v = p.values;
-  const open = { ...v, repliedOn: null, outcome: null, replyDocNo: null };
+  // A case with steps is registered open and takes them before the reply closes it, as on the case
+  // page (each step's audit records how it moved the deadline). One without steps is registered as
+  // the file has it: the same end state, with its 'closed' event, one write fewer per case.
+  const stepsFirst = p.steps.length > 0;
+  const registered = stepsFirst ? { ...v, repliedOn: null, outcome: null, replyDocNo: null } : v;
   const insert = prepared(tx, 'register-import.insertCase', () => {
     const columns = [...NEW_CASE_COLUMNS, 'clockStartOn', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'] as const;
     const values = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof cases.$inferInsert;
     return tx.insert(cases).values(values).returning({ id: cases.id }).prepare();
   });
-  const { id } = insert.get({ ...open, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })!;
+  const { id } = insert.get({ ...registered, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })!;
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
-  // A case the file closes without steps gets its clock when it is closed, below, in this same
-  // transaction; one with steps needs it now (each step's audit records how it moved the deadline).
-  if (p.steps.length || !v.repliedOn) refreshClock(tx, id, ctx.calendar);
+  if (!stepsFirst && v.repliedOn) closedEvent(tx, actor, id, v, ctx);
+  refreshClock(tx, id, ctx.calendar);
   const published = publishedMark(ctx, null, plannedFacts(p).after);
   writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
-  recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
+  if (stepsFirst) recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
 
 function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update' }>, ctx: WriteContext): void {
