@@ -15,7 +15,7 @@ import { writeTransaction, type Tx } from '@/db/write-transaction';
 //   3. pauses BATCH.pauseMs between batches, long enough for a writer waiting in SQLite's busy
 //      handler (which polls at most every 100 ms) to get the lock, and for the server's own
 //      requests to run when the import runs inside it. So a save waits at most about
-//      budgetMs + pauseMs, and the pauses cost about a fifth of the import's writing time (a fixed
+//      budgetMs + pauseMs, and the pauses cost about a third of the import's writing time (a fixed
 //      pause after every few hundred rows cost more than the writing itself).
 // What is given up: if someone changes a case of the file between two batches so that a row of a
 // later batch no longer fits, or the process is killed, the earlier batches stay written. That is
@@ -23,7 +23,7 @@ import { writeTransaction, type Tx } from '@/db/write-transaction';
 // and the marker, shown on the import page) and completed by importing the same file again, which
 // finds the rows already imported by their 申请编号 (or key) and leaves them unchanged.
 
-export const BATCH = { maxRows: 5000, budgetMs: 500, pauseMs: 120 } as const;
+export const BATCH = { maxRows: 5000, budgetMs: 300, pauseMs: 120 } as const;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
