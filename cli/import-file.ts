@@ -7,11 +7,15 @@ import type { ImportKind } from '@/lib/domain/import-kind';
 import { prepareImport, type ImportSummary } from '@/lib/import/prepare-import';
 import { today } from '@/lib/data/today';
 import { cleanUploadFileName } from '@/lib/domain/upload-file-name';
+import { progressReporter } from './progress';
 
 // `ogi import FILE` and `ogi import-reviews FILE`: read and validate every row, check every row
 // against the database, then import in short batches (lib/data/import-batches.ts).
 // Exit 0 with a summary on standard output; 1 when the file cannot be read or any row is invalid
 // (the problems on standard error, nothing written); 2 for bad arguments.
+
+/** A file this large takes a few seconds to read and check: the terminal says so meanwhile. */
+const READING_NOTICE_BYTES = 256 * 1024;
 
 const NOUN: Record<ImportKind, { command: string; unit: string }> = {
   register: { command: 'import', unit: '件申请' },
@@ -25,7 +29,11 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   const file = args.positionals[0];
   // The name goes into case events and the audit trail, cleaned as the import page cleans it.
   const fileName = cleanUploadFileName(path.basename(file));
-  const prepared = await prepareImport(kind, readInputFile(file), fileName, today());
+  const progress = progressReporter();
+  const buffer = readInputFile(file);
+  if (buffer.length >= READING_NOTICE_BYTES) progress.reading(fileName);
+  const prepared = await prepareImport(kind, buffer, fileName, today());
+  progress.finish();
   // INTERFACES §2: the reason is the first line on standard error, then every problem, then the
   // warnings (unknown columns and the like), which explain but do not decide anything.
   const warn = (warnings: readonly string[]) => {
@@ -39,8 +47,9 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   }
   let summary: ImportSummary;
   try {
-    summary = await prepared.run(CLI_ACTOR);
+    summary = await prepared.run(CLI_ACTOR, progress.update);
   } catch (error) {
+    progress.finish();
     if (error instanceof ImportInterruptedError) {
       process.stderr.write(`ogi: ${error.message}\n${problemLines(fileName, error.problems).split('\n').slice(1).join('\n')}`);
       return 1;
@@ -50,6 +59,7 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
     warn(prepared.warnings);
     return 1;
   }
+  progress.finish();
   warn([...prepared.warnings, ...summary.warnings]);
   await writeStdout(`已导入“${fileName}”：共 ${prepared.rows} 行，新增 ${summary.created} ${unit}，更新 ${summary.updated} ${unit}，未变 ${summary.unchanged} ${unit}\n`);
   return 0;

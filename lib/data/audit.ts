@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { prepared } from './prepared-queries';
 import type { Db } from '@/db/client';
 import { auditLog, cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
@@ -28,20 +29,34 @@ export function writeAudit(
   now: Date = new Date(),
 ): void {
   const changes = entry.changes ?? {};
-  tx.insert(auditLog)
-    .values({
-      at: now.toISOString(),
-      actorId: actor?.id ?? null,
-      actorName: actor ? actorName(actor) : SIGN_IN_PAGE_ACTOR_NAME,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      action: entry.action,
-      // Kept forever: identity numbers go in masked (个人信息保护).
-      changes: entry.entityType === 'case' ? auditableChanges(changes) : changes,
-      note: entry.note ?? null,
-      clientAddress: entry.clientAddress ?? null,
-    })
-    .run();
+  const insert = prepared(tx, 'audit.insert', () =>
+    tx
+      .insert(auditLog)
+      .values({
+        at: sql.placeholder('at'),
+        actorId: sql.placeholder('actorId'),
+        actorName: sql.placeholder('actorName'),
+        entityType: sql.placeholder('entityType'),
+        entityId: sql.placeholder('entityId'),
+        action: sql.placeholder('action'),
+        changes: sql.placeholder('changes'),
+        note: sql.placeholder('note'),
+        clientAddress: sql.placeholder('clientAddress'),
+      })
+      .prepare(),
+  );
+  insert.run({
+    at: now.toISOString(),
+    actorId: actor?.id ?? null,
+    actorName: actor ? actorName(actor) : SIGN_IN_PAGE_ACTOR_NAME,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    action: entry.action,
+    // Kept forever: identity numbers go in masked (个人信息保护).
+    changes: entry.entityType === 'case' ? auditableChanges(changes) : changes,
+    note: entry.note ?? null,
+    clientAddress: entry.clientAddress ?? null,
+  });
 }
 
 /** Field-level before/after of the fields that differ. */

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { prepared } from './prepared-queries';
 import type { Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { DatabaseBusyError } from '@/lib/domain/errors';
@@ -14,13 +15,15 @@ const CLOCK_KINDS: readonly string[] = CLOCK_EVENT_KINDS;
 
 /** The clock events of a case in recorded order, as the domain reads them. */
 export function clockEventsOf(tx: Pick<Db, 'select'>, caseId: number): ClockEvent[] {
-  return tx
-    .select({ kind: caseEvents.kind, data: caseEvents.data })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.kind, [...CLOCK_KINDS])))
-    .orderBy(asc(caseEvents.id))
-    .all()
-    .map((e) => ({ ...e.data, kind: e.kind }) as ClockEvent);
+  const query = prepared(tx, 'case-clock.events', () =>
+    tx
+      .select({ kind: caseEvents.kind, data: caseEvents.data })
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, sql.placeholder('caseId')), inArray(caseEvents.kind, [...CLOCK_KINDS])))
+      .orderBy(asc(caseEvents.id))
+      .prepare(),
+  );
+  return query.all({ caseId }).map((e) => ({ ...e.data, kind: e.kind }) as ClockEvent);
 }
 
 export function clockOf(
@@ -36,13 +39,21 @@ export function clockOf(
  * that changes a case's dates or events, so lists can filter and sort on them.
  */
 export function refreshClock(tx: Tx, caseId: number, calendar: WorkCalendar = loadWorkCalendar(tx)): void {
-  const row = tx.select({ receivedOn: cases.receivedOn, repliedOn: cases.repliedOn }).from(cases).where(eq(cases.id, caseId)).get();
+  const dates = prepared(tx, 'case-clock.dates', () =>
+    tx.select({ receivedOn: cases.receivedOn, repliedOn: cases.repliedOn }).from(cases).where(eq(cases.id, sql.placeholder('caseId'))).prepare(),
+  );
+  const row = dates.get({ caseId });
   if (!row) return;
   const clock = clockOf(row, clockEventsOf(tx, caseId), { calendar, today: today() });
-  tx.update(cases)
-    .set({ clockStartOn: clock.startOn, replyDueOn: clock.replyDueOn, dueProvisional: clock.provisional, clockState: clock.storedState })
-    .where(eq(cases.id, caseId))
-    .run();
+  const store = prepared(tx, 'case-clock.store', () =>
+    tx
+      .update(cases)
+      // An update's set takes SQL, not placeholders: the values are bound as they are (the flag as 0/1).
+      .set({ clockStartOn: sql`${sql.placeholder('startOn')}`, replyDueOn: sql`${sql.placeholder('replyDueOn')}`, dueProvisional: sql`${sql.placeholder('provisional')}`, clockState: sql`${sql.placeholder('state')}` })
+      .where(eq(cases.id, sql.placeholder('caseId')))
+      .prepare(),
+  );
+  store.run({ caseId, startOn: clock.startOn, replyDueOn: clock.replyDueOn, provisional: clock.provisional ? 1 : 0, state: clock.storedState });
 }
 
 /** Open cases whose stored state depends on today (an awaited correction, a pause) are recomputed once a day. */

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, cases } from '@/db/schema';
@@ -61,20 +62,42 @@ export function recordClockEvent(actor: Actor, caseId: number, version: number, 
   });
 }
 
+type NewCaseEvent = { caseId: number; kind: string; occurredOn: string; data: Record<string, unknown>; createdAt: string; createdBy: number | null };
+
+/** Appends one event to a case's timeline (the statement prepared once per connection). */
+export function insertCaseEvent(tx: Pick<Db, 'insert'>, event: NewCaseEvent): void {
+  const insert = prepared(tx, 'case-steps.insertEvent', () =>
+    tx
+      .insert(caseEvents)
+      .values({
+        caseId: sql.placeholder('caseId'),
+        kind: sql.placeholder('kind'),
+        occurredOn: sql.placeholder('occurredOn'),
+        data: sql.placeholder('data'),
+        createdAt: sql.placeholder('createdAt'),
+        createdBy: sql.placeholder('createdBy'),
+      })
+      .prepare(),
+  );
+  insert.run(event);
+}
+
 /**
  * Stores one checked step inside the caller's transaction: the event, the recomputed clock and the
  * audit record (the step, and how the deadline and the state moved). The case page and the
  * register import both record steps through it, so a step reads the same whichever way it came.
  */
 export function storeClockEvent(tx: Tx, actor: Actor, caseId: number, event: ClockEvent, { day, calendar }: { day: string; calendar: WorkCalendar }): { replyDueOn: string | null } {
-  const clockColumns = { replyDueOn: cases.replyDueOn, clockState: cases.clockState };
-  const before = tx.select(clockColumns).from(cases).where(eq(cases.id, caseId)).get()!;
+  const clockOfCase = prepared(tx, 'case-steps.clock', () =>
+    tx.select({ replyDueOn: cases.replyDueOn, clockState: cases.clockState }).from(cases).where(eq(cases.id, sql.placeholder('caseId'))).prepare(),
+  );
+  const before = clockOfCase.get({ caseId })!;
   const { kind, ...data } = event;
   // An Art. 35 event carries a future deadline; it happened on the day it was decided.
   const occurredOn = kind === 'art35_set' ? day : (data as Record<string, string>)[EVENT_DATE_FIELDS[kind][0]];
-  tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: new Date().toISOString(), createdBy: actor.id }).run();
+  insertCaseEvent(tx, { caseId, kind, occurredOn, data, createdAt: new Date().toISOString(), createdBy: actor.id });
   refreshClock(tx, caseId, calendar);
-  const after = tx.select(clockColumns).from(cases).where(eq(cases.id, caseId)).get()!;
+  const after = clockOfCase.get({ caseId })!;
   const changes: Record<string, { from: unknown; to: unknown }> = { [kind]: { from: null, to: data } };
   if (after.replyDueOn !== before.replyDueOn) changes.replyDueOn = { from: before.replyDueOn, to: after.replyDueOn };
   if (after.clockState !== before.clockState) changes.clockState = { from: before.clockState, to: after.clockState };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cases, users } from '@/db/schema';
 import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
@@ -11,6 +11,7 @@ import { recordedDates } from './case-step-dates';
 import { planSteps, type DeadlineChange } from './register-import-steps';
 import { today } from './today';
 import { loadWorkCalendar } from './work-calendar';
+import { prepared } from './prepared-queries';
 
 // What importing a register file would do, worked out against the database without writing:
 // which rows are new cases, which update an existing case (and how), which change nothing, and
@@ -112,6 +113,7 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
   const matchHandler = handlerMatcher(db);
   const planned: PlannedRow[] = [];
   const clockOptions = { calendar: loadWorkCalendar(db), today: today() };
+  const findCase = prepared(db, 'register-import-plan.findCase', () => db.select().from(cases).where(eq(cases.caseNo, sql.placeholder('caseNo'))).prepare());
 
   for (const row of rows) {
     if (!isWellFormedCaseNo(row.caseNo)) {
@@ -120,7 +122,7 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
     }
     const handlerId = matchHandler(row.handler);
     if (handlerId === undefined) unmatched.add(row.handler!);
-    const existing = db.select().from(cases).where(eq(cases.caseNo, row.caseNo)).get();
+    const existing = findCase.get({ caseNo: row.caseNo });
     if (!existing) {
       const stepPlan = planSteps(db, row, null, row.repliedOn, clockOptions);
       if (stepPlan.problems.length) {

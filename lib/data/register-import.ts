@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
-import { caseEvents, cases } from '@/db/schema';
+import { cases } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
@@ -12,9 +13,10 @@ import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, writeAudit, type Changes } from './audit';
 import { withHandlerNames } from './audit-names';
 import { refreshClock } from './case-clock';
-import { storeClockEvent } from './case-steps';
-import { countPlan, planRegister, type CaseRow, type PlannedRow } from './register-import-plan';
-import { writeInBatches } from './import-batches';
+import { insertCaseEvent, storeClockEvent } from './case-steps';
+import { countPlan, planRegister, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
+import { writeInBatches, type ImportProgress } from './import-batches';
+import { withCasesIndexedTogether } from './case-search-batch';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
 import { publishedYears, reportCaseOf } from './annual-report/published-guard';
@@ -78,11 +80,15 @@ function publishedMark(ctx: WriteContext, before: ReturnType<typeof reportCaseOf
 }
 
 function event(tx: Tx, actor: Actor, caseId: number, kind: string, occurredOn: string, data: Record<string, unknown>, now: string): void {
-  tx.insert(caseEvents).values({ caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id }).run();
+  insertCaseEvent(tx, { caseId, kind, occurredOn, data, createdAt: now, createdBy: actor.id });
 }
 
 type Reply = Pick<CaseRow, 'repliedOn' | 'outcome' | 'replyDocNo'>;
 const REPLY_FIELDS = ['repliedOn', 'outcome', 'replyDocNo'] as const;
+
+function closedEvent(tx: Tx, actor: Actor, caseId: number, reply: Reply, ctx: WriteContext): void {
+  event(tx, actor, caseId, 'closed', reply.repliedOn!, { outcome: reply.outcome, replyDocNo: reply.replyDocNo }, ctx.now);
+}
 
 /**
  * As on the case page: the file's steps, each stored as the page stores one (event, clock, audit
@@ -91,24 +97,36 @@ const REPLY_FIELDS = ['repliedOn', 'outcome', 'replyDocNo'] as const;
 function recordStepsThenClose(tx: Tx, actor: Actor, caseId: number, steps: readonly StepEvent[], reply: Reply | null, ctx: WriteContext): void {
   for (const step of steps) storeClockEvent(tx, actor, caseId, step.event, ctx);
   if (!reply?.repliedOn) return;
-  tx.update(cases).set(reply).where(eq(cases.id, caseId)).run();
-  event(tx, actor, caseId, 'closed', reply.repliedOn, { outcome: reply.outcome, replyDocNo: reply.replyDocNo }, ctx.now);
+  // Only the reply's own columns: setting any other (the case number, the applicant, the request)
+  // would make the search index re-index the case (drizzle/0010_case_search.sql).
+  tx.update(cases).set({ repliedOn: reply.repliedOn, outcome: reply.outcome, replyDocNo: reply.replyDocNo }).where(eq(cases.id, caseId)).run();
+  closedEvent(tx, actor, caseId, reply, ctx);
   refreshClock(tx, caseId, ctx.calendar);
 }
 
+const PLAN_SLICE = 250;
+
+const NEW_CASE_COLUMNS = ['caseNo', 'receivedOn', 'registeredOn', 'applicantType', 'applicantName', 'channel', 'content', 'repliedOn', 'outcome', 'replyDocNo', 'handlerId'] as const satisfies readonly (keyof NewCaseValues)[];
+
 function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }>, ctx: WriteContext): void {
   const v = p.values;
-  const open = { ...v, repliedOn: null, outcome: null, replyDocNo: null };
-  const { id } = tx
-    .insert(cases)
-    .values({ ...open, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })
-    .returning({ id: cases.id })
-    .get();
+  // A case with steps is registered open and takes them before the reply closes it, as on the case
+  // page (each step's audit records how it moved the deadline). One without steps is registered as
+  // the file has it: the same end state, with its 'closed' event, one write fewer per case.
+  const stepsFirst = p.steps.length > 0;
+  const registered = stepsFirst ? { ...v, repliedOn: null, outcome: null, replyDocNo: null } : v;
+  const insert = prepared(tx, 'register-import.insertCase', () => {
+    const columns = [...NEW_CASE_COLUMNS, 'clockStartOn', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'] as const;
+    const values = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof cases.$inferInsert;
+    return tx.insert(cases).values(values).returning({ id: cases.id }).prepare();
+  });
+  const { id } = insert.get({ ...registered, clockStartOn: v.receivedOn, createdAt: ctx.now, updatedAt: ctx.now, createdBy: actor.id, updatedBy: actor.id })!;
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
+  if (!stepsFirst && v.repliedOn) closedEvent(tx, actor, id, v, ctx);
   refreshClock(tx, id, ctx.calendar);
   const published = publishedMark(ctx, null, plannedFacts(p).after);
   writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
-  recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
+  if (stepsFirst) recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
 
 function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update' }>, ctx: WriteContext): void {
@@ -150,12 +168,14 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
 export async function importRegister(
   actor: Actor,
   rows: readonly RegisterRow[],
-  { fileName, fileSha256 = contentHash(rows), columns }: ImportOptions & { fileName: string; fileSha256?: string },
+  { fileName, fileSha256 = contentHash(rows), columns, onProgress }: ImportOptions & { fileName: string; fileSha256?: string; onProgress?: ImportProgress },
 ): Promise<RegisterImportSummary> {
   assertAllowed(actor);
   const db = getDb();
-  const plan = planRegister(db, rows, columns);
-  if (plan.problems.length) throw new ImportRejectedError(plan.problems);
+  // Only the verdict is kept: the planned rows of a large file would stay in memory for the whole
+  // import, and each batch plans its rows again anyway.
+  const { problems, warnings } = planRegister(db, rows, columns);
+  if (problems.length) throw new ImportRejectedError(problems);
   const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };
   const totals = { created: 0, updated: 0, unchanged: 0 };
   const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
@@ -164,24 +184,30 @@ export async function importRegister(
     await writeInBatches(
       db,
       rows,
-      (tx, chunk, deadline) => {
-        // Planned again under the lock: a row may no longer fit what others saved meanwhile.
-        const batch = planRegister(tx, chunk, columns);
-        if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
-        let applied = 0;
-        for (const p of batch.rows) {
-          if (p.kind === 'new') insertCase(tx, actor, p, ctx);
-          else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
-          totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
-          applied += 1;
-          if (Date.now() > deadline) break;
-        }
-        return applied;
-      },
+      (tx, chunk, deadline) =>
+        withCasesIndexedTogether(tx, () => {
+          let applied = 0;
+          // Planned again under the lock, a slice at a time so that the time spent planning rows
+          // the batch has no time left to write stays small: a row may no longer fit what others
+          // saved meanwhile.
+          for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
+            const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
+            if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
+            for (const p of batch.rows) {
+              if (p.kind === 'new') insertCase(tx, actor, p, ctx);
+              else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
+              totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+              applied += 1;
+              if (Date.now() > deadline) return applied;
+            }
+          }
+          return applied;
+        }),
       (tx, total) => {
         advanceImportRun(tx, run, total);
         done = total;
       },
+      onProgress,
     );
   } catch (error) {
     const interrupted = error instanceof ImportInterruptedError ? error : null;
@@ -199,5 +225,5 @@ export async function importRegister(
     });
     finishImportRun(tx, run, { kind: 'register', fileSha256 });
   });
-  return { ...totals, warnings: plan.warnings };
+  return { ...totals, warnings };
 }

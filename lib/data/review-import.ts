@@ -11,7 +11,7 @@ import { reviewResultShort } from '@/lib/domain/categories';
 import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
 import { IMPORT_FORBIDDEN } from './register-import';
-import { writeInBatches } from './import-batches';
+import { writeInBatches, type ImportProgress } from './import-batches';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 
 // The review file (INTERFACES §1, table 四 records). A record has no number of its own, so each row
@@ -143,7 +143,7 @@ function writeRow(tx: Tx, actor: Actor, p: Planned, fileName: string, now: strin
 export async function importReviews(
   actor: Actor,
   rows: readonly ReviewRow[],
-  { fileName, fileSha256 = contentHash(rows) }: { fileName: string; fileSha256?: string },
+  { fileName, fileSha256 = contentHash(rows), onProgress }: { fileName: string; fileSha256?: string; onProgress?: ImportProgress },
 ): Promise<ReviewImportSummary> {
   if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
   const db = getDb();
@@ -178,6 +178,7 @@ export async function importReviews(
         advanceImportRun(tx, run, total);
         done = total;
       },
+      onProgress,
     );
   } catch (error) {
     const interrupted = error instanceof ImportInterruptedError ? error : null;

@@ -7,6 +7,7 @@ import { loadWorkCalendar } from '@/lib/data/work-calendar';
 import type { RegisterProblem } from '@/lib/domain/register';
 import type { Actor } from '@/lib/domain/roles';
 import type { ImportKind } from '@/lib/domain/import-kind';
+import type { ImportProgress } from '@/lib/data/import-batches';
 import { readRegisterFile, readReviewFile } from './read-import-file';
 
 // One path from a file to the database for both kinds of file and both front ends (the import
@@ -22,7 +23,7 @@ export type ImportSummary = ImportCounts & { warnings: string[] };
 export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines?: string[] };
 
 export type PreparedImport =
-  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor) => Promise<ImportSummary> }
+  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor, onProgress?: ImportProgress) => Promise<ImportSummary> }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
 
 export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
@@ -36,7 +37,7 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
       rows: read.rows.length,
       warnings: read.warnings,
       preview: (actor) => previewRegisterImport(actor, read.rows, { columns: read.columns }),
-      run: (actor) => importRegister(actor, read.rows, { fileName, fileSha256, columns: read.columns }),
+      run: (actor, onProgress) => importRegister(actor, read.rows, { fileName, fileSha256, columns: read.columns, onProgress }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);
@@ -46,6 +47,6 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
     rows: read.rows.length,
     warnings: read.warnings,
     preview: (actor) => previewReviewImport(actor, read.rows),
-    run: (actor) => importReviews(actor, read.rows, { fileName, fileSha256 }),
+    run: (actor, onProgress) => importReviews(actor, read.rows, { fileName, fileSha256, onProgress }),
   };
 }

@@ -3,7 +3,8 @@
 // every insert, change and removal of a case, whoever makes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/roles';
-import { caseFields, createTempDatabase, makeStaff } from '../support/temp-db';
+import { NO_STEPS } from '@/lib/domain/register/register-steps';
+import { caseFields, CLI_ADMIN, createTempDatabase, makeStaff } from '../support/temp-db';
 
 const temp = createTempDatabase('case-search');
 let list: typeof import('@/lib/data/case-list');
@@ -87,5 +88,33 @@ describe('case search', () => {
     expect(second.rows.map((r) => r.id)).toEqual(expected.slice(list.PAGE_SIZE, 2 * list.PAGE_SIZE));
     expect(list.listCases(boss, { q: '河道整治', page: 24 }).rows.map((r) => r.id)).toEqual(expected.slice(23 * list.PAGE_SIZE));
     expect(list.listCases(boss, { q: '河道', year: 2025, status: 'open' }).total).toBe(1200);
+  });
+
+  it('finds the cases of a register import, which indexes each batch in one statement, and keeps its trigger', async () => {
+    const imp = await import('@/lib/data/register-import');
+    const row = (n: number, applicantName: string, content: string) => ({
+      rowNumber: n + 1,
+      caseNo: `IMP-${n}`,
+      receivedOn: '2024-03-01',
+      applicantType: 'natural_person' as const,
+      applicantName,
+      channel: null,
+      content,
+      repliedOn: n === 2 ? '2024-03-20' : null,
+      outcome: n === 2 ? ('disclosed' as const) : null,
+      replyDocNo: null,
+      handler: null,
+      registeredOn: null,
+      steps: NO_STEPS,
+    });
+    const summary = await imp.importRegister(CLI_ADMIN, [row(1, '欧阳锋', '河道疏浚工程验收报告'), row(2, '黄药师', '桃花岛规划')], { fileName: 'search.csv' });
+    expect(summary.created).toBe(2);
+    expect(found('疏浚')).toEqual(['IMP-1']);
+    expect(found('药师')).toEqual(['IMP-2']);
+    expect(found('IMP-')).toEqual(['IMP-1', 'IMP-2']);
+    expect(client.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'case_search_insert'`).pluck().get()).toBe(1);
+    // A case registered after the import is indexed by the trigger again.
+    cmd.createCase(boss, caseFields({ caseNo: 'S-0009', applicantName: '洪七公', content: '丐帮' }));
+    expect(found('洪七')).toEqual(['S-0009']);
   });
 });
