@@ -35,10 +35,13 @@ export class Budget {
   }
 }
 
-function declaredSize(file: JSZip.JSZipObject): number {
-  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  return typeof size === 'number' && size >= 0 ? size : 0;
+function declaredSizes(file: JSZip.JSZipObject): { packed: number; unpacked: number } {
+  const data = (file as unknown as { _data?: { compressedSize?: number; uncompressedSize?: number } })._data;
+  const size = (n: number | undefined) => (typeof n === 'number' && n >= 0 ? n : 0);
+  return { packed: size(data?.compressedSize), unpacked: size(data?.uncompressedSize) };
 }
+
+const overPacked = () => new SpreadsheetReadError('too_large', LIMIT_MESSAGES.ratio());
 
 /**
  * Unpacks one part as a stream, handing each decoded chunk of text to `consume` (which may throw to
@@ -48,7 +51,11 @@ function declaredSize(file: JSZip.JSZipObject): number {
 export function streamPart(zip: JSZip, name: string, budget: Budget, consume: (text: string) => void, cap = Infinity): Promise<boolean> {
   const file = zip.file(name);
   if (!file || file.dir) return Promise.resolve(false);
-  if (declaredSize(file) > Math.min(cap, budget.left)) return Promise.reject(tooLarge());
+  const declared = declaredSizes(file);
+  if (declared.unpacked > Math.min(cap, budget.left)) return Promise.reject(tooLarge());
+  // The packed size is what the file really holds for this part (the zip reader has it in hand),
+  // so the ratio is judged against it even when the declared unpacked size lies.
+  const ratioLimit = Math.max(IMPORT_LIMITS.ratioJudgedAfterBytes, declared.packed * IMPORT_LIMITS.maxPackingRatio);
   return new Promise((resolve, reject) => {
     const decoder = new StringDecoder('utf8');
     let size = 0;
@@ -67,6 +74,7 @@ export function streamPart(zip: JSZip, name: string, budget: Budget, consume: (t
       try {
         size += chunk.length;
         if (size > cap) throw tooLarge();
+        if (size > ratioLimit) throw overPacked();
         budget.take(chunk.length);
         consume(decoder.write(chunk));
       } catch (error) {

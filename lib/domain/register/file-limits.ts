@@ -16,6 +16,14 @@ export const IMPORT_LIMITS = {
   maxColumns: 200,
   /** What the parts of an .xlsx that are read may unpack to, together. */
   maxUnpackedBytes: 256 * 1024 * 1024,
+  /**
+   * How many times its packed size one part may unpack to, judged once it has unpacked
+   * `ratioJudgedAfterBytes`. A register's sheet packs about 10:1; a bomb of empty cells 300:1 and
+   * more. Judging the ratio early refuses such a file within a second instead of parsing it up to
+   * the row, cell or size limits (seconds).
+   */
+  maxPackingRatio: 50,
+  ratioJudgedAfterBytes: 8 * 1024 * 1024,
 } as const;
 
 /** Megabytes to one decimal, rounded up: a file just over the limit never reads as equal to it. */
@@ -30,6 +38,8 @@ export const LIMIT_MESSAGES = {
   cellText: () =>
     `单元格内容过长（超过 ${IMPORT_LIMITS.maxCellChars} 个字符，Excel 单元格的上限），不像是正常的台账文件。请检查文件内容，重新保存后再导入`,
   columns: () => `列标题过多（超过 ${IMPORT_LIMITS.maxColumns} 列）。第一行应为台账的列标题，请删除无关的列后再导入`,
+  ratio: () =>
+    `文件解压后是压缩时的 ${IMPORT_LIMITS.maxPackingRatio} 倍以上，内容几乎全是重复的空白格式，不像是正常的台账文件。请用 Excel 打开，只保留台账所在的行列，另存为新文件后再导入`,
   unpacked: () =>
     `文件解压后过大（超过 ${mb(IMPORT_LIMITS.maxUnpackedBytes)} MB），不像是正常的台账文件。请只保留台账所在的工作表，删除多余的行列后重新保存再导入`,
 } as const;
