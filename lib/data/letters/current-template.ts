@@ -15,14 +15,17 @@ export function defaultVersion(key: string): TemplateVersion {
   return { ...defaultTemplate(key)!, version: 0, createdAt: null, createdByName: null };
 }
 
-/** The template in force for a letter type: the latest saved version, else the default. */
-export function currentTemplate(tx: Reader, key: string): TemplateVersion {
-  const row = tx
+/** The saved versions of a letter type's template, newest first (`.get()` for the latest). */
+export function savedVersions(tx: Reader, key: string) {
+  return tx
     .select({ title: letterTemplates.title, body: letterTemplates.body, version: letterTemplates.version, createdAt: letterTemplates.createdAt, createdByName: users.displayName })
     .from(letterTemplates)
     .leftJoin(users, eq(users.id, letterTemplates.createdBy))
     .where(eq(letterTemplates.typeKey, key))
-    .orderBy(desc(letterTemplates.version))
-    .get();
-  return row ?? defaultVersion(key);
+    .orderBy(desc(letterTemplates.version));
+}
+
+/** The template in force for a letter type: the latest saved version, else the default. */
+export function currentTemplate(tx: Reader, key: string): TemplateVersion {
+  return savedVersions(tx, key).get() ?? defaultVersion(key);
 }

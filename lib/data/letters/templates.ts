@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
-import { letterTemplates, users } from '@/db/schema';
+import { letterTemplates } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageLetterTemplates } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/errors';
@@ -10,7 +10,7 @@ import { LETTER_TYPES, letterType, type LetterType } from '@/lib/domain/letters/
 import { validateTemplate, type LetterTemplate } from '@/lib/domain/letters/template';
 import { writeAudit } from '../audit';
 import { readLetterSettings } from '../letter-settings';
-import { currentTemplate, defaultVersion, type TemplateVersion } from './current-template';
+import { currentTemplate, defaultVersion, savedVersions, type TemplateVersion } from './current-template';
 
 // The agency's letter templates, one row per saved version; version 0 is the product's default.
 
@@ -35,13 +35,7 @@ export function listTemplates(actor: Actor) {
 export function templateHistory(actor: Actor, key: string): { type: LetterType; versions: TemplateVersion[] } {
   assertAdmin(actor);
   const type = typeOrThrow(key);
-  const saved = getDb()
-    .select({ title: letterTemplates.title, body: letterTemplates.body, version: letterTemplates.version, createdAt: letterTemplates.createdAt, createdByName: users.displayName })
-    .from(letterTemplates)
-    .leftJoin(users, eq(users.id, letterTemplates.createdBy))
-    .where(eq(letterTemplates.typeKey, key))
-    .orderBy(desc(letterTemplates.version))
-    .all();
+  const saved = savedVersions(getDb(), key).all();
   return { type, versions: [...saved, defaultVersion(key)] };
 }
 
