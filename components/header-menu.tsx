@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 
 export type NavLink = { href: string; label: string };
 
@@ -19,7 +19,8 @@ export function currentHref(pathname: string, links: readonly NavLink[]): string
 /**
  * The main navigation, with the current page marked (aria-current). Below the md breakpoint it
  * folds behind a 菜单 button so that the header stays one line on a phone; `children` (who is
- * signed in, 我的账号, 退出登录) fold with it. Links do not prefetch: a page of links would
+ * signed in, 我的账号, 退出登录) fold with it; Escape folds it again and puts focus back on the
+ * button, as for any disclosure a keyboard user opened. Links do not prefetch: a page of links would
  * otherwise fire a request for each on every view.
  */
 export function HeaderMenu({ links, children }: { links: NavLink[]; children: React.ReactNode }) {
@@ -29,9 +30,16 @@ export function HeaderMenu({ links, children }: { links: NavLink[]; children: Re
   // Following a link closes the menu.
   if (open && openedAt !== pathname) setOpen(false);
   const current = currentHref(pathname, links);
+  const button = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="ml-auto rounded border border-blue-300 px-2 py-1 text-sm text-white hover:bg-blue-700 md:hidden"
         aria-expanded={open}
@@ -40,10 +48,11 @@ export function HeaderMenu({ links, children }: { links: NavLink[]; children: Re
           setOpenedAt(pathname);
           setOpen(!open);
         }}
+        onKeyDown={closeOnEscape}
       >
         {open ? '收起菜单' : '菜单'}
       </button>
-      <div id="site-menu" className={`${open ? 'flex' : 'hidden'} w-full flex-col gap-3 pb-2 md:flex md:w-auto md:flex-1 md:flex-row md:items-center md:pb-0`}>
+      <div id="site-menu" onKeyDown={closeOnEscape} className={`${open ? 'flex' : 'hidden'} w-full flex-col gap-3 pb-2 md:flex md:w-auto md:flex-1 md:flex-row md:items-center md:pb-0`}>
         <nav aria-label="主导航" className="flex flex-col gap-1 text-sm md:flex-row md:flex-wrap">
           {links.map((n) => (
             <Link

@@ -110,7 +110,7 @@ export function DraftForm({ year, action, texts, paragraphs, tableTwo, tables, h
         {generated('fees')}
         {staff('otherItems', 3)}
       </section>
-      <div className="sticky bottom-0 flex gap-3 border-t border-slate-200 bg-white py-3">
+      <div className="sticky-actions">
         <SubmitButton name="intent" value="save" pendingText="正在保存…">
           保存草稿
         </SubmitButton>
