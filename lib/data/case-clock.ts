@@ -59,7 +59,7 @@ export function refreshClock(tx: Tx, caseId: number, calendar: WorkCalendar = lo
 /** Open cases whose stored state depends on today (an awaited correction, a pause) are recomputed once a day. */
 export function refreshOpenClocks(db: Db): number {
   const day = today();
-  const stamp = db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'clocksRefreshedOn')).get()?.value;
+  const stamp = prepared(db, 'case-clock.refreshed', () => db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'clocksRefreshedOn')).prepare()).get()?.value;
   if (stamp === day) return 0;
   try {
     return writeTransaction(db, (tx) => {

@@ -1,43 +1,23 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { caseEvents, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { POLICY } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { maskIdNumber } from '@/lib/domain/id-mask';
 import { maskPersonalData } from '@/lib/domain/personal-data-mask';
+import { prepared } from './prepared-queries';
 
 export type CaseEventView = { id: number; kind: string; occurredOn: string; data: Record<string, unknown>; createdAt: string; createdByName: string | null };
 
 export function getCaseDetail(actor: Actor, id: number) {
   if (!POLICY.canViewCases(actor)) throw new ForbiddenError();
   const db = getDb();
-  const handler = alias(users, 'handler');
-  const creator = alias(users, 'creator');
-  const row = db
-    .select({ c: cases, handlerName: handler.displayName, createdByName: creator.displayName })
-    .from(cases)
-    .leftJoin(handler, eq(handler.id, cases.handlerId))
-    .leftJoin(creator, eq(creator.id, cases.createdBy))
-    .where(eq(cases.id, id))
-    .get();
+  const row = prepared(db, 'case-detail.case', () => buildCaseQuery(db)).get({ id });
   if (!row) throw new NotFoundError('该申请不存在。');
-  const events: CaseEventView[] = db
-    .select({
-      id: caseEvents.id,
-      kind: caseEvents.kind,
-      occurredOn: caseEvents.occurredOn,
-      data: caseEvents.data,
-      createdAt: caseEvents.createdAt,
-      createdByName: users.displayName,
-    })
-    .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.createdBy))
-    .where(eq(caseEvents.caseId, id))
-    .orderBy(asc(caseEvents.id))
-    .all();
+  const events: CaseEventView[] = prepared(db, 'case-detail.events', () => buildEventsQuery(db)).all({ id });
   const related = row.c.relatedCaseId
     ? db.select({ id: cases.id, caseNo: cases.caseNo }).from(cases).where(eq(cases.id, row.c.relatedCaseId)).get() ?? null
     : null;
@@ -71,3 +51,33 @@ export function getCaseDetail(actor: Actor, id: number) {
   };
 }
 export type CaseDetail = ReturnType<typeof getCaseDetail>;
+
+// The case page's two queries, built once per connection (prepared-queries.ts).
+function buildCaseQuery(db: Db) {
+  const handler = alias(users, 'handler');
+  const creator = alias(users, 'creator');
+  return db
+    .select({ c: cases, handlerName: handler.displayName, createdByName: creator.displayName })
+    .from(cases)
+    .leftJoin(handler, eq(handler.id, cases.handlerId))
+    .leftJoin(creator, eq(creator.id, cases.createdBy))
+    .where(eq(cases.id, sql.placeholder('id')))
+    .prepare();
+}
+
+function buildEventsQuery(db: Db) {
+  return db
+    .select({
+      id: caseEvents.id,
+      kind: caseEvents.kind,
+      occurredOn: caseEvents.occurredOn,
+      data: caseEvents.data,
+      createdAt: caseEvents.createdAt,
+      createdByName: users.displayName,
+    })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.createdBy))
+    .where(eq(caseEvents.caseId, sql.placeholder('id')))
+    .orderBy(asc(caseEvents.id))
+    .prepare();
+}

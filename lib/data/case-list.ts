@@ -8,13 +8,13 @@ import { canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { maskIdNumber } from '@/lib/domain/id-mask';
 import { applicantTypeLabel, isApplicantType, isOutcomeCode, outcomeLabel } from '@/lib/domain/categories';
-import { dueWindowPredicate, isDueWindow, isStatusFilter, statusFromStored, type ListStatus, type StatusDay } from '@/lib/domain/clock';
+import { dueWindowPredicate, filterPredicate, isDueWindow, isStatusFilter, statusFromStored, type ListStatus, type StatusDay } from '@/lib/domain/clock';
 import { decodeCursor, encodeCursor, type ListCursor } from '@/lib/domain/case-list/cursor';
 import { sortOf, type CaseSort } from '@/lib/domain/case-list/sorts';
 import type { ListFilters } from '@/lib/domain/case-list/list-filters';
 import { loadWorkCalendar } from './work-calendar';
 import { refreshOpenClocks } from './case-clock';
-import { clockPredicateSql, statusDayToday, statusFilterSql } from './clock-status-sql';
+import { clockPredicateSql, OPEN_CASES, selectsOpenOnly, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { caseSearchIds } from './case-search-sql';
 import { beyond, orderBy, sortKey } from './case-list-order';
 
@@ -165,7 +165,8 @@ function countCases(db: Db, actor: Actor, f: CaseListFilters, day: StatusDay, wh
   const searchOnly = caseListWhere(db, actor, { ...f, q: undefined }, day) === undefined;
   const ids = searchOnly ? caseSearchIds(db, f.q) : undefined;
   if (ids) return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${ids}`)?.n ?? 0;
-  return db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
+  const openOnly = isStatusFilter(f.status) && selectsOpenOnly(filterPredicate(f.status, day));
+  return db.select({ n: count() }).from(openOnly ? OPEN_CASES : cases).where(where).get()?.n ?? 0;
 }
 
 export function listCases(actor: Actor, f: CaseListFilters): CaseListPage {

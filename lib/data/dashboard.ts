@@ -15,6 +15,7 @@ import { onTimeRate, teamWorkload, type OnTimeRate, type Workload } from './revi
 import { lettersAwaitingDelivery, lettersAwaitingIssue, pendingApprovals } from './letters/queries';
 import { unfinishedImports, type UnfinishedImport } from './import-runs';
 import { lastBackup, type BackupRecord } from './backups';
+import { whileUnchanged } from './while-unchanged';
 import { today } from './today';
 
 // The home pages: one figure per thing a role watches, each a link to the list behind it. Status
@@ -100,12 +101,16 @@ export function supervisorDashboard(actor: Actor): SupervisorDashboard {
   const day = today();
   const year = Number(day.slice(0, 4));
   const months = lastTwelveMonths(day);
-  const received = db
-    .select({ month: sql<string>`substr(${cases.receivedOn}, 1, 7)`, n: count() })
-    .from(cases)
-    .where(gte(cases.receivedOn, `${months[0]}-01`))
-    .groupBy(sql`substr(${cases.receivedOn}, 1, 7)`)
-    .all();
+  // The charts read a year of cases (the outcome mix: the annual report's table 三): kept while
+  // nothing is written (while-unchanged.ts), not read again on every view of the home page.
+  const received = whileUnchanged(db, `dashboard.intake|${day}`, () =>
+    db
+      .select({ month: sql<string>`substr(${cases.receivedOn}, 1, 7)`, n: count() })
+      .from(cases)
+      .where(gte(cases.receivedOn, `${months[0]}-01`))
+      .groupBy(sql`substr(${cases.receivedOn}, 1, 7)`)
+      .all(),
+  );
   const perMonth = new Map(received.map((r) => [r.month, r.n]));
   return {
     year,
@@ -114,7 +119,7 @@ export function supervisorDashboard(actor: Actor): SupervisorDashboard {
     workload: teamWorkload(actor),
     onTime: onTimeRate(actor, year),
     intake: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
-    outcomes: outcomeMix(getAnnualReport(actor, year).tableThree),
+    outcomes: whileUnchanged(db, `dashboard.outcomes|${year}|${day}`, () => outcomeMix(getAnnualReport(actor, year).tableThree)),
   };
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_PASSWORD_POLICY, PASSWORD_POLICY_BOUNDS, type PasswordPolicy } 
 import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_BOUNDS } from '@/lib/domain/session-rules';
 import type { SecuritySettingsInput } from '@/lib/domain/validation/security-settings';
 import { diffFields, writeAudit } from './audit';
+import { prepared } from './prepared-queries';
 
 export type SecuritySettings = { password: PasswordPolicy; idleMinutes: number };
 
@@ -23,7 +24,7 @@ function bounded(raw: string | undefined, { min, max }: { min: number; max: numb
 
 /** Read on every sign-in and request: the administrator's change applies at once. */
 export function readSecuritySettings(db: Db = getDb()): SecuritySettings {
-  const rows = db.select().from(settings).where(inArray(settings.key, Object.values(KEYS))).all();
+  const rows = prepared(db, 'settings.security', () => db.select().from(settings).where(inArray(settings.key, Object.values(KEYS))).prepare()).all();
   const map = new Map(rows.map((r) => [r.key, r.value]));
   const get = (field: Exclude<Field, 'idleMinutes'>) => bounded(map.get(KEYS[field]), PASSWORD_POLICY_BOUNDS[field], DEFAULT_PASSWORD_POLICY[field]);
   return {

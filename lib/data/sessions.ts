@@ -9,6 +9,7 @@ import { needsTouch, sessionsPrunableBefore, sessionStatus, type SessionStatus }
 import { pendingStep, type PendingStep } from '@/lib/domain/sign-in-steps';
 import { readSecuritySettings } from './security-settings';
 import { writeAudit } from './audit';
+import { prepared } from './prepared-queries';
 
 type Tx = Pick<Db, 'insert' | 'update' | 'select' | 'delete'>;
 
@@ -29,13 +30,18 @@ export function insertSession(tx: Tx, s: { id: string; userId: number; now: Date
   tx.delete(sessions).where(lt(sessions.signedInAt, sessionsPrunableBefore(s.now).toISOString())).run();
 }
 
+// Read on every request (the proxy, then the page): built once per connection (prepared-queries.ts).
 function loadSession(db: Db, id: string) {
+  return prepared(db, 'sessions.load', () => buildLoadSession(db)).get({ id });
+}
+
+function buildLoadSession(db: Db) {
   return db
     .select({ s: sessions, u: { id: users.id, username: users.username, displayName: users.displayName, role: users.role, active: users.active, mustChangePassword: users.mustChangePassword, passwordChangedAt: users.passwordChangedAt, createdAt: users.createdAt, totpSecret: users.totpSecret } })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare();
 }
 
 function statusOf(row: NonNullable<ReturnType<typeof loadSession>>, now: Date, idleMinutes: number): SessionStatus {

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { canManageSettings } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { diffFields, writeAudit } from './audit';
+import { prepared } from './prepared-queries';
 
 export type AgencySettings = { agencyName: string; caseNoPattern: string; dueSoonDays: number };
 
@@ -19,7 +20,7 @@ const DEFAULT_SETTINGS: AgencySettings = {
 
 /** Settings are not secret: every signed-in role reads them (titles, numbering, badges). */
 export function readSettings(db: Db = getDb()): AgencySettings {
-  const rows = db.select().from(settings).all();
+  const rows = prepared(db, 'settings.all', () => db.select().from(settings).prepare()).all();
   const map = new Map(rows.map((r) => [r.key, r.value]));
   const dueSoon = Number(map.get('dueSoonDays'));
   return {

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { caseEvents, cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canApproveLetter, canImportRegister, canManageCalendar, canRecordReview, canViewCases, canViewReviewPage } from '@/lib/domain/policy';
-import { badgeText, statusFromStored, type StatusDay, type StatusFilter } from '@/lib/domain/clock';
+import { badgeText, filterPredicate, statusFromStored, type StatusDay, type StatusFilter } from '@/lib/domain/clock';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import {
   byDueDate,
@@ -20,12 +20,14 @@ import {
 } from '@/lib/domain/todo';
 import { addDays } from '@/lib/domain/dates';
 import { refreshOpenClocks } from './case-clock';
-import { statusDayToday, statusFilterSql } from './clock-status-sql';
+import { OPEN_CASES, selectsOpenOnly, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { loadWorkCalendar } from './work-calendar';
 import { listPendingExtensions } from './review-board';
 import { lettersAwaitingDelivery, lettersAwaitingIssue, pendingApprovals } from './letters/queries';
 import { reviewsAwaitingResult } from './reviews';
 import { unfinishedImports } from './import-runs';
+import { today } from './today';
+import { whileUnchanged } from './while-unchanged';
 
 // The signed-in user's to-do list (lib/domain/todo.ts): the header's 待办 badge counts it, /todo
 // lists it, the morning digest mails it. A clerk's items are those of the cases they handle; a
@@ -45,7 +47,7 @@ function group(kind: TodoKind, items: TodoItem[], limit: number, listHref: strin
 function caseStatusGroup(s: Scope, kind: TodoKind, filter: StatusFilter, handlerId: number | undefined): TodoGroup {
   const db = getDb();
   const where = and(statusFilterSql(filter, s.day), handlerId === undefined ? undefined : eq(cases.handlerId, handlerId));
-  const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(selectsOpenOnly(filterPredicate(filter, s.day)) ? OPEN_CASES : cases).where(where).get()?.n ?? 0;
   const rows = s.limit
     ? db
         .select({ id: cases.id, caseNo: cases.caseNo, applicantName: cases.applicantName, replyDueOn: cases.replyDueOn, repliedOn: cases.repliedOn, clockState: cases.clockState })
@@ -157,7 +159,10 @@ export function todoFor(actor: Actor, options: { limit?: number } = {}): TodoGro
   return groups.filter((g) => g.total > 0).sort((a, b) => TODO_KINDS.indexOf(a.kind) - TODO_KINDS.indexOf(b.kind));
 }
 
-/** The number on the header's 待办 badge. */
+/**
+ * The number on the header's 待办 badge, on every page: worked out again only once something was
+ * written or the day changed (lib/data/while-unchanged.ts).
+ */
 export function todoCount(actor: Actor): number {
-  return todoFor(actor, { limit: 0 }).reduce((n, g) => n + g.total, 0);
+  return whileUnchanged(getDb(), `todo|${actor.id}|${actor.role}|${today()}`, () => todoFor(actor, { limit: 0 }).reduce((n, g) => n + g.total, 0));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
@@ -12,6 +12,7 @@ import { CASE_FILE_CATEGORY_CODES, CASE_FILE_TYPES, caseFileCategoryLabel, caseF
 import { cleanUploadFileName } from '@/lib/domain/upload-file-name';
 import { writeAudit } from '../audit';
 import { loadCaseRow } from '../letters/context';
+import { prepared } from '../prepared-queries';
 import { newStoredName, readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
 // The files kept with a case: upload (type read from the content, size limited), list, download
@@ -79,14 +80,19 @@ export async function addCaseFile(actor: Actor, caseId: number, input: NewCaseFi
 
 export function listCaseFiles(actor: Actor, caseId: number): CaseFileRow[] {
   if (!canViewCases(actor)) throw new ForbiddenError();
-  return getDb()
-    .select({ f: caseFiles, uploadedByName: users.displayName, letterTitle: letters.title })
-    .from(caseFiles)
-    .leftJoin(users, eq(users.id, caseFiles.uploadedBy))
-    .leftJoin(letters, eq(letters.id, caseFiles.letterId))
-    .where(and(eq(caseFiles.caseId, caseId), isNull(caseFiles.deletedAt)))
-    .orderBy(asc(caseFiles.id))
-    .all()
+  const db = getDb();
+  // On every case page: built once per connection.
+  return prepared(db, 'case-files.of-case', () =>
+    db
+      .select({ f: caseFiles, uploadedByName: users.displayName, letterTitle: letters.title })
+      .from(caseFiles)
+      .leftJoin(users, eq(users.id, caseFiles.uploadedBy))
+      .leftJoin(letters, eq(letters.id, caseFiles.letterId))
+      .where(and(eq(caseFiles.caseId, sql.placeholder('caseId')), isNull(caseFiles.deletedAt)))
+      .orderBy(asc(caseFiles.id))
+      .prepare(),
+  )
+    .all({ caseId })
     .map(({ f, uploadedByName, letterTitle }) => ({
       id: f.id,
       fileName: f.fileName,

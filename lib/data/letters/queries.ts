@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { canApproveLetter, canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { letterType } from '@/lib/domain/letters/letter-types';
+import { prepared } from '../prepared-queries';
 import { LETTER_STATUS_LABELS, type LetterStatus } from '@/lib/domain/letters/workflow';
 
 // Lists of letters: a case's letters, the supervisor's approvals queue, the letters waiting to be sent.
@@ -33,13 +34,18 @@ const deliveryCount = sql<number>`(SELECT count(*) FROM ${letterDeliveries} WHER
 
 export function listCaseLetters(actor: Actor, caseId: number): LetterListRow[] {
   assertViewer(actor);
-  return getDb()
-    .select({ l: letters, createdByName: users.displayName, deliveries: deliveryCount })
-    .from(letters)
-    .leftJoin(users, eq(users.id, letters.createdBy))
-    .where(and(eq(letters.caseId, caseId), sql`${letters.status} <> 'discarded'`))
-    .orderBy(asc(letters.id))
-    .all()
+  const db = getDb();
+  // On every case page: built once per connection.
+  return prepared(db, 'letters.of-case', () =>
+    db
+      .select({ l: letters, createdByName: users.displayName, deliveries: deliveryCount })
+      .from(letters)
+      .leftJoin(users, eq(users.id, letters.createdBy))
+      .where(and(eq(letters.caseId, sql.placeholder('caseId')), sql`${letters.status} <> 'discarded'`))
+      .orderBy(asc(letters.id))
+      .prepare(),
+  )
+    .all({ caseId })
     .map(({ l, createdByName, deliveries }) => ({
       id: l.id,
       caseId: l.caseId,

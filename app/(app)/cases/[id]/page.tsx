@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { requireUser } from '@/lib/auth/current-user';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { listAudit } from '@/lib/data/audit';
@@ -34,9 +35,12 @@ import { readSettings } from '@/lib/data/settings';
 import { PrintButton } from '@/components/print-button';
 import './case-print.css';
 
+// The title and the page read the case once per request.
+const caseDetail = cache(getCaseDetail);
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const raw = (await params).id;
-  return recordTitle((user) => (/^\d{1,15}$/.test(raw) ? `申请 ${getCaseDetail(user, Number(raw)).caseNo}` : '申请'), '申请');
+  return recordTitle((user) => (/^\d{1,15}$/.test(raw) ? `申请 ${caseDetail(user, Number(raw)).caseNo}` : '申请'), '申请');
 }
 
 const SAVED: Record<string, string> = {
@@ -50,7 +54,7 @@ const SAVED: Record<string, string> = {
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const id = idParam((await params).id);
-  const c = loadOr404(() => getCaseDetail(user, id));
+  const c = loadOr404(() => caseDetail(user, id));
   const letters = listCaseLetters(user, id);
   const saved = textParam(await searchParams, 'saved');
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;

@@ -1,0 +1,39 @@
+import 'server-only';
+import type Database from 'better-sqlite3';
+import type { Db } from '@/db/client';
+
+// Figures that every page shows (the header's 待办 count, the team's workload) are worked out from
+// many rows, yet stay the same until something is written. A value is kept with the state of the
+// database it was read in and handed out again only while that state is unchanged: no row
+// written through this connection since (total_changes(), which counts every insert, update and
+// delete, committed or not) and no commit by any other connection, in this process or another,
+// such as an import or the CLI (PRAGMA data_version). So a kept value is never stale; the next
+// write simply discards them all.
+
+type Kept = { stamp: string; values: Map<string, unknown> };
+const kept = new WeakMap<Database.Database, Kept>();
+const MAX_VALUES = 1000;
+
+function stampOf(client: Database.Database): string {
+  const version = client.prepare('PRAGMA data_version').pluck().get();
+  const changes = client.prepare('SELECT total_changes()').pluck().get();
+  return `${version}|${changes}`;
+}
+
+/**
+ * The value of `compute` under `key`, kept while the database is unchanged. `key` must name every
+ * input besides the database (the user, the day).
+ */
+export function whileUnchanged<T>(db: Pick<Db, '$client'>, key: string, compute: () => T): T {
+  const client = db.$client;
+  const entry = kept.get(client);
+  if (entry && entry.stamp === stampOf(client) && entry.values.has(key)) return entry.values.get(key) as T;
+  const value = compute();
+  // Read after computing: what compute wrote itself (a day's clock refresh) belongs to the state it read.
+  const stamp = stampOf(client);
+  const current = kept.get(client);
+  const values = current && current.stamp === stamp && current.values.size < MAX_VALUES ? current.values : new Map<string, unknown>();
+  values.set(key, value);
+  kept.set(client, { stamp, values });
+  return value;
+}
