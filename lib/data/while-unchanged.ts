@@ -26,14 +26,16 @@ function stampOf(client: Database.Database): string {
  */
 export function whileUnchanged<T>(db: Pick<Db, '$client'>, key: string, compute: () => T): T {
   const client = db.$client;
+  const before = stampOf(client);
   const entry = kept.get(client);
-  if (entry && entry.stamp === stampOf(client) && entry.values.has(key)) return entry.values.get(key) as T;
+  if (entry && entry.stamp === before && entry.values.has(key)) return entry.values.get(key) as T;
   const value = compute();
-  // Read after computing: what compute wrote itself (a day's clock refresh) belongs to the state it read.
-  const stamp = stampOf(client);
-  const current = kept.get(client);
-  const values = current && current.stamp === stamp && current.values.size < MAX_VALUES ? current.values : new Map<string, unknown>();
+  // Kept only when nothing changed while computing: a commit by another process between two of
+  // compute's reads would otherwise pin a value read from two states. A compute that writes (a
+  // day's clock refresh) is kept on the next call, when its write is part of the state.
+  if (stampOf(client) !== before) return value;
+  const values = entry && entry.stamp === before && entry.values.size < MAX_VALUES ? entry.values : new Map<string, unknown>();
   values.set(key, value);
-  kept.set(client, { stamp, values });
+  kept.set(client, { stamp: before, values });
   return value;
 }

@@ -46,6 +46,20 @@ describe('whileUnchanged', () => {
     expect(whileUnchanged(db, 'count2', settingsCount)).toBe(before + 1);
   });
 
+  it('keeps nothing read while another connection committed', () => {
+    const other = new Database(tempDb.file);
+    try {
+      const torn = whileUnchanged(db, 'torn', () => {
+        const first = settingsCount();
+        other.prepare("INSERT INTO settings (key, value) VALUES ('tornKey', 'z')").run();
+        return first;
+      });
+      expect(whileUnchanged(db, 'torn', settingsCount)).toBe(torn + 1);
+    } finally {
+      other.close();
+    }
+  });
+
   it('keeps nothing from a computation that failed', () => {
     expect(() => whileUnchanged(db, 'fails', () => { throw new Error('boom'); })).toThrow('boom');
     expect(whileUnchanged(db, 'fails', () => 'ok')).toBe('ok');
