@@ -25,19 +25,6 @@ import { writeTransaction, type Tx } from '@/db/write-transaction';
 
 export const BATCH = { maxRows: 5000, budgetMs: 300, pauseMs: 120 } as const;
 
-/**
- * SQLite's default page cache (2 MB) is smaller than the pages a batch of new cases touches in the
- * cases table's indexes, so a large import kept writing pages out to the WAL mid-transaction and
- * reading them back (millions of small reads and writes per 100,000 rows). The connection keeps
- * IMPORT_CACHE_KIB while an import writes; the returned function puts the old size back.
- */
-const IMPORT_CACHE_KIB = 32 * 1024;
-export function withLargerPageCache(db: Db): () => void {
-  const before = db.$client.pragma('cache_size', { simple: true }) as number;
-  db.$client.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  return () => db.$client.pragma(`cache_size = ${before}`);
-}
-
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Told after each committed batch how many of how many rows are written (for a progress bar). */

@@ -15,7 +15,7 @@ import { withHandlerNames } from './audit-names';
 import { clockOf, refreshClock } from './case-clock';
 import { insertCaseEvent, storeClockEvent } from './case-steps';
 import { countPlan, planRegister, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
-import { withLargerPageCache, writeInBatches, type ImportProgress } from './import-batches';
+import { writeInBatches, type ImportProgress } from './import-batches';
 import { withCasesIndexedTogether } from './case-search-batch';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
 import { today } from './today';
@@ -194,7 +194,6 @@ export async function importRegister(
   const totals = { created: 0, updated: 0, unchanged: 0 };
   const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
   let done = 0;
-  const restoreCache = withLargerPageCache(db);
   try {
     await writeInBatches(
       db,
@@ -230,8 +229,6 @@ export async function importRegister(
     // Nothing written yet: an ordinary refusal of the whole file.
     if (interrupted && done === 0) throw new ImportRejectedError(interrupted.problems);
     throw error;
-  } finally {
-    restoreCache();
   }
   writeTransaction(db, (tx) => {
     writeAudit(tx, actor, {
