@@ -2,8 +2,9 @@
 // INTERFACES §2). On a terminal one line is rewritten in place; into a file or a pipe (a log,
 // a scheduled job) a plain line is written every tenth of the way, so the log shows it moving.
 
-/** Below this many rows an import takes a moment and gets no progress line. */
-export const PROGRESS_MIN_ROWS = 2000;
+import { PROGRESS_MIN_ROWS, progressText } from '@/lib/domain/import-progress';
+
+export { PROGRESS_MIN_ROWS };
 
 type Stream = { isTTY?: boolean; write: (text: string) => unknown };
 
@@ -17,8 +18,7 @@ export type ProgressReporter = {
 };
 
 export function progressLine(done: number, total: number): string {
-  const percent = total ? Math.floor((done / total) * 100) : 100;
-  return `ogi: 正在导入：${done.toLocaleString('en')} / ${total.toLocaleString('en')} 行（${percent}%）`;
+  return `ogi: ${progressText(done, total)}`;
 }
 
 export function progressReporter(stream: Stream = process.stderr): ProgressReporter {

@@ -156,6 +156,7 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /api/auth/[...nextauth]': { kind: 'route', at: '/api/auth/session', expect: everyone('ok') },
   // Auth.js's own sign-in and sign-out endpoints: without its CSRF token nothing happens to anyone.
   'POST /api/auth/[...nextauth]': { kind: 'route', at: '/api/auth/callback/credentials', body: () => new URLSearchParams({ username: 'admin', password: 'Demo-2024' }), expect: everyone('sign-in') },
+  'GET /admin/import/progress': get(['admin'], '/admin/import/progress?kind=register'),
   'GET /audit/export': get(['supervisor', 'auditor'], '/audit/export?format=csv'),
   'GET /cases/export': get(['clerk', 'supervisor', 'admin'], '/cases/export?status=open&sort=due'),
   'POST /cases/export': post(['clerk', 'supervisor', 'admin'], (fx) => formData({ case: `${fx.records.case}:${fx.version('cases', fx.records.case)}`, sort: 'due' })),

@@ -5,6 +5,7 @@ import { IDLE, type ImportState } from '@/lib/import/import-state';
 import { SubmitButton } from '@/components/form/submit-button';
 import { ImportReport } from './import-report';
 import { uploadForPreview } from './upload-for-preview';
+import { ImportProgress } from './import-progress';
 
 type Props = {
   label: string;
@@ -26,10 +27,11 @@ export function ImportFlow({ label, unit, kind, action }: Props) {
       <ImportReport state={state} unit={unit} />
       {state.stage === 'preview' ? (
         <div className="flex flex-wrap gap-2">
-          <form action={formAction} aria-label={`确认${label}`}>
+          <form action={formAction} aria-label={`确认${label}`} className="flex flex-wrap items-center gap-2">
             <input type="hidden" name="step" value="confirm" />
             <input type="hidden" name="token" value={state.token} />
             <SubmitButton pendingText="正在导入…">确认导入</SubmitButton>
+            <ImportProgress kind={kind} rows={state.rows ?? 0} label={label} />
           </form>
           <form action={formAction} aria-label={`取消${label}`}>
             <input type="hidden" name="step" value="cancel" />

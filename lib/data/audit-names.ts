@@ -1,5 +1,6 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { prepared } from './prepared-queries';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Changes } from './audit';
@@ -8,7 +9,7 @@ import type { Changes } from './audit';
 export function withHandlerNames(tx: Pick<Db, 'select'>, changes: Changes): Changes {
   const change = changes.handlerId;
   if (!change) return changes;
-  const name = (id: unknown) =>
-    typeof id === 'number' ? (tx.select({ n: users.displayName }).from(users).where(eq(users.id, id)).get()?.n ?? `#${id}`) : null;
+  const query = prepared(tx, 'audit-names.displayName', () => tx.select({ n: users.displayName }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+  const name = (id: unknown) => (typeof id === 'number' ? (query.get({ id })?.n ?? `#${id}`) : null);
   return { ...changes, handlerId: { from: name(change.from), to: name(change.to) } };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { importRuns } from '@/db/schema';
 import { writeTransaction } from '@/db/write-transaction';
@@ -51,6 +51,25 @@ export function finishImportRun(tx: Tx, id: number, run: { kind: ImportKind; fil
 
 export function interruptImportRun(db: Db, id: number, message: string): void {
   writeTransaction(db, (tx) => tx.update(importRuns).set({ status: 'interrupted', message, updatedAt: new Date().toISOString() }).where(eq(importRuns.id, id)).run());
+}
+
+export type ImportRunProgress = { rowsDone: number; rowsTotal: number };
+
+/**
+ * How far the import of `kind` now running has got (rows written, of all), for the import page's
+ * progress bar; null when none is running. The marker advances with every committed batch.
+ */
+export function importProgress(actor: Actor, kind: ImportKind, now = new Date()): ImportRunProgress | null {
+  if (!canImportRegister(actor)) throw new ForbiddenError('只有管理员可以查看导入记录。');
+  const stale = new Date(now.getTime() - STALE_MS).toISOString();
+  const run = getDb()
+    .select({ rowsDone: importRuns.rowsDone, rowsTotal: importRuns.rowsTotal })
+    .from(importRuns)
+    .where(and(eq(importRuns.kind, kind), eq(importRuns.status, 'running'), gte(importRuns.updatedAt, stale)))
+    .orderBy(desc(importRuns.id))
+    .limit(1)
+    .get();
+  return run ?? null;
 }
 
 /** Imports that stopped part-way and have not been completed since, newest first. */

@@ -105,7 +105,7 @@ function keptClosedWarning(row: RegisterRow, existing: CaseRow): string {
  * columns: the register columns the file has (validateRegisterRows tells); without it every column
  * counts as present, so an empty 答复日期 for a closed case is reported.
  */
-export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?: readonly RegisterColumnKey[]): RegisterPlan {
+export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?: readonly RegisterColumnKey[], { keepRows = true } = {}): RegisterPlan {
   const hasReplyColumn = !columns || columns.includes('repliedOn');
   const problems: RegisterProblem[] = [];
   const warnings: string[] = [];
@@ -129,7 +129,8 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
         problems.push(...stepPlan.problems);
         continue;
       }
-      planned.push({
+      if (keepRows)
+        planned.push({
         kind: 'new',
         row,
         steps: stepPlan.steps,
@@ -160,7 +161,7 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
     if (existing.repliedOn && row.repliedOn === null && hasReplyColumn) warnings.push(keptClosedWarning(row, existing));
     const changes = diffFields(existing, values);
     const { steps, deadline } = stepPlan;
-    planned.push(Object.keys(changes).length || steps.length ? { kind: 'update', row, existing, values, changes, steps, deadline } : { kind: 'unchanged', row, existing });
+    if (keepRows) planned.push(Object.keys(changes).length || steps.length ? { kind: 'update', row, existing, values, changes, steps, deadline } : { kind: 'unchanged', row, existing });
   }
 
   if (unmatched.size) {
