@@ -3,7 +3,7 @@
 import { stateKey } from '@/components/form/state-key';
 import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/action-state';
-import { APPLICANT_TYPES, APPLICANT_TYPE_GUIDANCE, CHANNELS, DELIVERY_METHODS, ID_TYPES } from '@/lib/domain/categories';
+import type { CaseFormChoices } from '@/components/form/choices';
 import { SelectField, TextArea, TextField } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
 import { PublishedChangeConfirm } from '@/components/form/published-change-confirm';
@@ -24,14 +24,16 @@ type Props = {
   today: string;
   /** What the empty handler choice means: the registering clerk on a new case, nobody on an edit. */
   unassignedLabel?: string;
+  /** CASE_FORM_CHOICES (components/form/choices.ts). */
+  choices: CaseFormChoices;
 };
 
-export function CaseForm({ action, defaults, handlers, canAssign, version, submitLabel, today, unassignedLabel = '（登记人本人）' }: Props) {
+export function CaseForm({ action, defaults, handlers, canAssign, version, submitLabel, today, unassignedLabel = '（登记人本人）', choices }: Props) {
   const [state, formAction] = useActionState(action, {});
   const v = { ...defaults, ...state.values };
   const e = state.fieldErrors ?? {};
   const [channel, setChannel] = useState(v.channel ?? '');
-  const channelHint = CHANNELS.find((c) => c.code === channel)?.receivedHint ?? '请先选择申请方式，再按其规则确定收到日期。';
+  const channelHint = choices.channels.find((c) => c.value === channel)?.receivedHint ?? '请先选择申请方式，再按其规则确定收到日期。';
   const handlerName = handlers.find((h) => String(h.id) === v.handlerId)?.displayName ?? '未指定';
 
   return (
@@ -48,12 +50,12 @@ export function CaseForm({ action, defaults, handlers, canAssign, version, submi
           defaultValue={v.channel}
           errors={e.channel}
           required
-          options={CHANNELS.map((c) => ({ value: c.code, label: c.label }))}
+          options={choices.channels}
           onChange={setChannel}
         />
         <TextField name="receivedOn" label="收到日期" type="date" max={today} defaultValue={v.receivedOn} errors={e.receivedOn} required hint={channelHint} />
         <TextArea name="content" label="申请内容" className="md:col-span-3" defaultValue={v.content} errors={e.content} required rows={4} maxLength={5000} hint="申请获取的政府信息的名称、文号或便于查询的其他特征描述。" />
-        <SelectField name="deliveryMethod" label="获取信息的方式" defaultValue={v.deliveryMethod} errors={e.deliveryMethod} options={DELIVERY_METHODS.map((d) => ({ value: d.code, label: d.label }))} />
+        <SelectField name="deliveryMethod" label="获取信息的方式" defaultValue={v.deliveryMethod} errors={e.deliveryMethod} options={choices.deliveryMethods} />
         {canAssign ? (
           <SelectField name="handlerId" label="承办人" defaultValue={v.handlerId} errors={e.handlerId} options={handlers.map((h) => ({ value: String(h.id), label: h.displayName }))} placeholder={unassignedLabel} />
         ) : (
@@ -76,12 +78,12 @@ export function CaseForm({ action, defaults, handlers, canAssign, version, submi
           defaultValue={v.applicantType}
           errors={e.applicantType}
           required
-          options={APPLICANT_TYPES.map((t) => ({ value: t.code, label: t.group ? `${t.group}：${t.label}` : t.label }))}
-          hint={APPLICANT_TYPE_GUIDANCE}
+          options={choices.applicantTypes}
+          hint={choices.applicantTypeGuidance}
         />
         <TextField name="applicantName" label="申请人姓名或名称" defaultValue={v.applicantName} errors={e.applicantName} required maxLength={200} />
         <TextField name="phone" label="联系电话" type="tel" defaultValue={v.phone} errors={e.phone} maxLength={40} />
-        <SelectField name="idType" label="证件类型" defaultValue={v.idType} errors={e.idType} options={ID_TYPES.map((t) => ({ value: t, label: t }))} placeholder="（不填）" />
+        <SelectField name="idType" label="证件类型" defaultValue={v.idType} errors={e.idType} options={choices.idTypes} placeholder="（不填）" />
         <TextField name="idNumber" label="证件号码" defaultValue={v.idNumber} errors={e.idNumber} maxLength={40} hint="列表中只显示部分号码。" />
         <TextField name="email" label="电子邮箱" type="email" defaultValue={v.email} errors={e.email} maxLength={200} />
         <TextField name="address" label="通信地址" className="md:col-span-3" defaultValue={v.address} errors={e.address} maxLength={300} />

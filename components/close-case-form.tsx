@@ -3,8 +3,7 @@
 import { stateKey } from '@/components/form/state-key';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/action-state';
-import { OUTCOME_GROUPS } from '@/lib/domain/categories';
-import { SelectField, TextField } from '@/components/form/field';
+import { SelectField, TextField, type OptionGroup } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
 import { PublishedChangeConfirm } from '@/components/form/published-change-confirm';
 import { SubmitButton } from '@/components/form/submit-button';
@@ -15,19 +14,11 @@ type Props = {
   receivedOn: string;
   today: string;
   suggestedOutcome?: string;
+  /** The outcomes as the statutory table groups them (components/form/choices.ts). */
+  outcomes: OptionGroup[];
 };
 
-/**
- * The 21 outcomes grouped exactly as the statutory table groups them. The table's parenthetical
- * "(区分处理的,只计这一情形,不计其他情形)" would not fit the select: the hint below says it.
- */
-const shortGroup = (label: string) => label.replace(/\(区分处理的.*\)$/, '');
-const OUTCOME_OPTIONS = OUTCOME_GROUPS.map((g) => ({
-  label: shortGroup(g.label),
-  options: g.items.map((i) => ({ value: i.code, label: g.items.length > 1 ? i.label : shortGroup(g.label) })),
-}));
-
-export function CloseCaseForm({ action, version, receivedOn, today, suggestedOutcome }: Props) {
+export function CloseCaseForm({ action, version, receivedOn, today, suggestedOutcome, outcomes }: Props) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -42,7 +33,7 @@ export function CloseCaseForm({ action, version, receivedOn, today, suggestedOut
         required
         defaultValue={v.outcome ?? suggestedOutcome}
         errors={e.outcome}
-        groups={OUTCOME_OPTIONS}
+        groups={outcomes}
         hint="区分处理（部分提供）的只选“部分公开”。已主动公开的选“予以公开”；非本机关信息选“本机关不掌握相关政府信息”；撤回或无法联系申请人的选“其他处理/其他”。"
       />
       <TextField name="repliedOn" label="答复日期" type="date" required min={receivedOn} max={today} defaultValue={v.repliedOn ?? today} errors={e.repliedOn} hint="答复书或告知书的出具日期。" />

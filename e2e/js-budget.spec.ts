@@ -5,14 +5,20 @@ import { expect, test } from '@playwright/test';
 import { concreteRoutes, ensureSampleRecords, SIGN_IN_STEP_PATTERNS } from './routes';
 import { ownerOf, weighPage } from './page-weight';
 
-// Issue 11: the JavaScript a page ships on its first load, and the prefetches its links fire (the
-// report page fired about 50 per view). Next.js and React alone (the build's root chunks, loaded by
-// every page) weigh about 131 KB gzipped in Next 16.4 with React 19.3, above the issue's 120 KB for
-// a whole page; what this project controls is what each page adds to that, held here under the budget below.
-// The figures per page are printed for the record.
+// Issue 11 asks for first-load JavaScript under 120 KB gzipped per page, and few prefetches (the
+// report page fired about 50 per view). Measured Dec 2026: Next.js 16.4 and React 19.3 alone (the
+// build's root chunks, loaded by every page, no code of ours in them) weigh 128.2 KB with Turbopack
+// and 129.7 KB with `next build --webpack`, so no page can reach 120 KB on this framework: react-dom
+// is about 62 KB of it and the App Router with its RSC client the rest. What this project controls is
+// what each page adds to that, held here under the budget below; the whole-page figures are printed
+// for the record, and the framework may not grow (a leak of our code into the root chunks, or a
+// heavier Next.js, shows up here first).
 
-// Was 20 KB; the merge of issue 9 (annual report) put /cases/[id] and /admin/settings at 20.1–20.2 KB: held at 22 KB until trimmed.
-const PAGE_BUDGET_BYTES = 22 * 1024;
+// Was 22 KB. Since: app/error.tsx without next/link (3.1 KB off every page), and the forms no longer
+// import the category tables, the letter rules or the report's drafting code into the browser; the
+// largest share is now 15.3 KB (a letter), the whole page at most 143.5 KB.
+const PAGE_BUDGET_BYTES = 16 * 1024;
+const FRAMEWORK_CEILING_BYTES = 130 * 1024;
 const MAX_PREFETCHES = 15;
 
 function frameworkBytes(): number {
@@ -20,10 +26,11 @@ function frameworkBytes(): number {
   return manifest.rootMainFiles.reduce((n, f) => n + gzipSync(readFileSync(path.join(__dirname, '..', '.next', f)), { level: 9 }).length, 0);
 }
 
-test('every page adds under 22 KB of gzipped JavaScript to the framework and prefetches little', async ({ browser }) => {
+test('every page adds under 16 KB of gzipped JavaScript to the framework and prefetches little', async ({ browser }) => {
   test.setTimeout(240_000);
   await ensureSampleRecords(browser);
   const framework = frameworkBytes();
+  expect(framework, 'the root chunks (Next.js and React) grew').toBeLessThan(FRAMEWORK_CEILING_BYTES);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const lines: string[] = [];
   const over: string[] = [];

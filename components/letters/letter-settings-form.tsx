@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ActionState } from '@/lib/action-state';
 import type { LetterSettings } from '@/lib/data/letter-settings';
-import { LETTER_KINDS, LETTER_KIND_LABELS } from '@/lib/domain/letters/letter-types';
+import { LETTER_KINDS, LETTER_KIND_LABELS } from '@/lib/domain/letters/letter-kinds';
 import { ActionForm } from '@/components/action-form';
 import { TextField } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';

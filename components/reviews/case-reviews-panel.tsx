@@ -1,5 +1,6 @@
 import type { ActionState } from '@/lib/action-state';
 import type { ReviewListRow } from '@/lib/data/review-rows';
+import { REVIEW_KIND_CHOICES, REVIEW_RESULT_CHOICES } from '@/components/form/choices';
 import { ReviewForm } from './review-form';
 import { ReviewTable } from './review-table';
 
@@ -25,7 +26,7 @@ export function CaseReviewsPanel({
       <details>
         <summary className="cursor-pointer text-sm font-medium text-blue-800">登记针对本申请的复议或诉讼</summary>
         <div className="mt-3">
-          <ReviewForm action={action} today={today} withCaseNo={false} />
+          <ReviewForm action={action} today={today} withCaseNo={false} kinds={REVIEW_KIND_CHOICES} results={REVIEW_RESULT_CHOICES} />
         </div>
       </details>
     </section>

@@ -9,6 +9,7 @@ import { Pagination } from '@/components/pagination';
 import { ReviewForm } from '@/components/reviews/review-form';
 import { ReviewTable } from '@/components/reviews/review-table';
 import { createReviewAction } from './actions';
+import { REVIEW_KIND_CHOICES, REVIEW_RESULT_CHOICES } from '@/components/form/choices';
 
 export const metadata: Metadata = { title: '行政复议和行政诉讼' };
 
@@ -26,7 +27,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
         <h2 id="new-review-h" className="mb-3">
           登记复议或诉讼
         </h2>
-        <ReviewForm action={createReviewAction} today={today()} withCaseNo />
+        <ReviewForm action={createReviewAction} today={today()} withCaseNo kinds={REVIEW_KIND_CHOICES} results={REVIEW_RESULT_CHOICES} />
       </section>
       <section className="space-y-3" aria-labelledby="list-h">
         <div className="flex items-center gap-3">

@@ -5,7 +5,7 @@ import { stateKey } from '@/components/form/state-key';
 import { TextArea } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
-import { GENERATED, SECTION_HEADINGS, STAFF_TEXTS, type GeneratedKey, type StaffTextKey } from '@/lib/domain/report/annual';
+import { GENERATED, SECTION_HEADINGS, STAFF_TEXTS, type GeneratedKey, type StaffTextKey } from '@/lib/domain/report/annual/sections';
 import type { TableTwo } from '@/lib/domain/report/table-two';
 import type { DraftFormState } from './draft-form-state';
 import { fieldAnchor, TableTwoInputs } from './table-two-inputs';

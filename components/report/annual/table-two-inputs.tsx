@@ -1,4 +1,5 @@
-import { layoutRows, tableTwoLayout, type LayoutCell } from '@/lib/domain/report';
+import { layoutRows, type LayoutCell } from '@/lib/domain/report/table-layout';
+import { tableTwoLayout } from '@/lib/domain/report/table-two-layout';
 import type { TableTwo } from '@/lib/domain/report/table-two';
 import { TH } from '../report-cell';
 

@@ -1,25 +1,12 @@
 import { OUTCOME_CODES, outcomeLabel, type OutcomeCode } from '../categories';
 import { FEE_RULES, ogi, type Citation } from './legal-basis';
 import { OUTCOME_RULES, type RemedyKind } from './outcome-rules';
+import type { LetterKind } from './letter-kinds';
 
 // Every letter the product writes, one entry per template: the procedural notices (LETTERS.md §4)
 // and one reply per outcome and answer variant (§2). The key names the agency's template.
 
-export const LETTER_KINDS = ['receipt', 'correction', 'consultation', 'extension', 'fee', 'reply'] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
-
-export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
-  receipt: '接收回执',
-  correction: '补正告知书',
-  consultation: '征求意见书',
-  extension: '延长答复期限告知书',
-  fee: '收费通知书',
-  reply: '答复告知书',
-};
-
-export function isLetterKind(value: string): value is LetterKind {
-  return (LETTER_KINDS as readonly string[]).includes(value);
-}
+export { LETTER_KINDS, LETTER_KIND_LABELS, isLetterKind, type LetterKind } from './letter-kinds';
 
 export type LetterType = {
   key: string;

@@ -34,6 +34,7 @@ import { recordTitle } from '@/lib/pages/page-title';
 import { readSettings } from '@/lib/data/settings';
 import { PrintButton } from '@/components/print-button';
 import './case-print.css';
+import { OUTCOME_CHOICES } from '@/components/form/choices';
 
 // The title and the page read the case once per request.
 const caseDetail = cache(getCaseDetail);
@@ -119,7 +120,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {c.can.close ? (
               <section className="card" aria-labelledby="close-h">
                 <h3 id="close-h" className="mb-3 font-semibold">办结</h3>
-                <CloseCaseForm action={closeCaseAction.bind(null, id)} version={c.version} receivedOn={c.receivedOn} today={today()} suggestedOutcome={clockView.suggestions[0]?.outcome} />
+                <CloseCaseForm action={closeCaseAction.bind(null, id)} version={c.version} receivedOn={c.receivedOn} today={today()} suggestedOutcome={clockView.suggestions[0]?.outcome} outcomes={OUTCOME_CHOICES} />
               </section>
             ) : null}
             {c.can.reopen ? (

@@ -7,6 +7,7 @@ import { today } from '@/lib/data/today';
 import { CaseForm } from '@/components/case-form';
 import { forbidden } from 'next/navigation';
 import { createCaseAction } from '../actions';
+import { CASE_FORM_CHOICES } from '@/components/form/choices';
 
 export const metadata: Metadata = { title: '登记新申请' };
 
@@ -25,6 +26,7 @@ export default async function NewCasePage() {
         canAssign={canAssignHandler(user)}
         submitLabel="登记"
         today={today()}
+        choices={CASE_FORM_CHOICES}
       />
     </div>
   );

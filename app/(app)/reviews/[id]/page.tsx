@@ -11,6 +11,7 @@ import { canRecordReview, canViewCaseHistory } from '@/lib/domain/policy';
 import { AuditHistory } from '@/components/audit-history';
 import { ReviewDecisionForm } from '@/components/reviews/review-decision-form';
 import { updateReviewAction } from '../actions';
+import { REVIEW_RESULT_CHOICES } from '@/components/form/choices';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const raw = (await params).id;
@@ -44,7 +45,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <h2 id="decision-h" className="mb-3">
           审结结果
         </h2>
-        <ReviewDecisionForm action={updateReviewAction.bind(null, id)} version={r.version} filedOn={r.filedOn} today={today()} current={r} />
+        <ReviewDecisionForm action={updateReviewAction.bind(null, id)} version={r.version} filedOn={r.filedOn} today={today()} current={r} results={REVIEW_RESULT_CHOICES} />
       </section>
       {history ? (
         <section className="card" aria-labelledby="history-h">

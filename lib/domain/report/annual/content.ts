@@ -6,7 +6,7 @@ import { tableThreeLayout } from '../table-three-layout';
 import { tableTwoLayout } from '../table-two-layout';
 import type { TableTwo } from '../table-two';
 import type { TableFour, TableThree } from '../types';
-import type { GeneratedKey, StaffTextKey } from './draft';
+import { SECTION_HEADINGS, type GeneratedKey, type StaffTextKey } from './sections';
 
 export type ReportContent = {
   year: number;
@@ -18,14 +18,7 @@ export type ReportContent = {
   tableFour: TableFour;
 };
 
-export const SECTION_HEADINGS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-] as const;
+export { SECTION_HEADINGS } from './sections';
 
 export function annualReportTitle(agencyName: string, year: number): string {
   return `${agencyName}${year}年政府信息公开工作年度报告`;

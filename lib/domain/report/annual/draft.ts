@@ -8,29 +8,9 @@ import type { ReportFacts } from './facts';
 import { overviewRequestsParagraph } from './overview-requests';
 import { sectionFourParagraph } from './section-four';
 import { sectionThreeParagraph } from './section-three';
+import { GENERATED_KEYS, STAFF_TEXT_KEYS, type GeneratedKey, type StaffTextKey } from './sections';
 
-export const STAFF_TEXTS = [
-  { key: 'opening', label: '开头语' },
-  { key: 'proactive', label: '（一）主动公开' },
-  { key: 'management', label: '（三）政府信息管理' },
-  { key: 'platform', label: '（四）政府信息公开平台建设' },
-  { key: 'oversight', label: '（五）监督保障' },
-  { key: 'problems', label: '存在的主要问题及改进情况（正文）' },
-  { key: 'otherItems', label: '其他事项（收费情况之外，每行一项，可不填）' },
-] as const;
-export type StaffTextKey = (typeof STAFF_TEXTS)[number]['key'];
-export const STAFF_TEXT_KEYS = STAFF_TEXTS.map((t) => t.key) as StaffTextKey[];
-/** Topics of section 一 that staff write; at least one must be filled in before publishing. */
-export const OVERVIEW_TOPICS: StaffTextKey[] = ['proactive', 'management', 'platform', 'oversight'];
-
-export const GENERATED = [
-  { key: 'requests', label: '（二）依申请公开（系统生成）' },
-  { key: 'three', label: '表三说明（系统生成）' },
-  { key: 'four', label: '表四说明（系统生成）' },
-  { key: 'fees', label: '收费情况（系统生成）' },
-] as const;
-export type GeneratedKey = (typeof GENERATED)[number]['key'];
-export const GENERATED_KEYS = GENERATED.map((g) => g.key) as GeneratedKey[];
+export { GENERATED, GENERATED_KEYS, OVERVIEW_TOPICS, STAFF_TEXT_KEYS, STAFF_TEXTS, type GeneratedKey, type StaffTextKey } from './sections';
 
 /** text: as it stands (maybe edited); generated: as the product last wrote it. */
 export type DraftParagraph = { text: string; generated: string };

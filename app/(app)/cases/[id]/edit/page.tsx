@@ -9,6 +9,7 @@ import { today } from '@/lib/data/today';
 import { idParam, loadOr404 } from '@/lib/pages/load-record';
 import { CaseForm } from '@/components/case-form';
 import { updateCaseAction } from '../../actions';
+import { CASE_FORM_CHOICES } from '@/components/form/choices';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const raw = (await params).id;
@@ -60,6 +61,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
         canAssign={c.can.assign}
         submitLabel="保存修改"
         today={today()}
+        choices={CASE_FORM_CHOICES}
       />
     </div>
   );
