@@ -22,10 +22,11 @@ export function prepared<T>(db: object, key: string, build: () => T): T {
 }
 
 type BuiltQuery = { toSQL: () => { sql: string; params: unknown[] } };
-type Client = { prepare: (source: string) => { run: (...params: unknown[]) => unknown; get: (...params: unknown[]) => unknown } };
+type Client = { prepare: (source: string) => { run: (...params: unknown[]) => { lastInsertRowid: number | bigint }; get: (...params: unknown[]) => unknown } };
 type Encoder = { mapToDriverValue: (value: unknown) => unknown };
 type Bound = { name: string; encode: Encoder | null } | { value: unknown };
-export type RawStatement = { run: (values: Record<string, unknown>) => void; get: <R>(values: Record<string, unknown>) => R | undefined };
+/** insert: runs an INSERT and returns the new row's id. */
+export type RawStatement = { run: (values: Record<string, unknown>) => void; get: <R>(values: Record<string, unknown>) => R | undefined; insert: (values: Record<string, unknown>) => number };
 
 /** drizzle's own encoding of each value (JSON columns, booleans), kept only where it is not the identity. */
 function boundParams(params: unknown[]): Bound[] {
@@ -64,6 +65,7 @@ export function preparedStatement(db: object, key: string, build: () => BuiltQue
     return {
       run: (values) => void statement.run(...args(values)),
       get: <R>(values: Record<string, unknown>) => statement.get(...args(values)) as R | undefined,
+      insert: (values) => Number(statement.run(...args(values)).lastInsertRowid),
     };
   });
 }
