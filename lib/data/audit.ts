@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { prepared } from './prepared-queries';
+import { preparedStatement } from './prepared-queries';
 import type { Db } from '@/db/client';
 import { auditLog, cases } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
@@ -29,7 +29,7 @@ export function writeAudit(
   now: Date = new Date(),
 ): void {
   const changes = entry.changes ?? {};
-  const insert = prepared(tx, 'audit.insert', () =>
+  const insert = preparedStatement(tx, 'audit.insert', () =>
     tx
       .insert(auditLog)
       .values({
@@ -42,8 +42,7 @@ export function writeAudit(
         changes: sql.placeholder('changes'),
         note: sql.placeholder('note'),
         clientAddress: sql.placeholder('clientAddress'),
-      })
-      .prepare(),
+      }),
   );
   insert.run({
     at: now.toISOString(),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { prepared } from './prepared-queries';
+import { prepared, preparedStatement } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { caseEvents, cases } from '@/db/schema';
@@ -66,7 +66,7 @@ type NewCaseEvent = { caseId: number; kind: string; occurredOn: string; data: Re
 
 /** Appends one event to a case's timeline (the statement prepared once per connection). */
 export function insertCaseEvent(tx: Pick<Db, 'insert'>, event: NewCaseEvent): void {
-  const insert = prepared(tx, 'case-steps.insertEvent', () =>
+  const insert = preparedStatement(tx, 'case-steps.insertEvent', () =>
     tx
       .insert(caseEvents)
       .values({
@@ -76,8 +76,7 @@ export function insertCaseEvent(tx: Pick<Db, 'insert'>, event: NewCaseEvent): vo
         data: sql.placeholder('data'),
         createdAt: sql.placeholder('createdAt'),
         createdBy: sql.placeholder('createdBy'),
-      })
-      .prepare(),
+      }),
   );
   insert.run(event);
 }

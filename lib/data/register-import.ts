@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { prepared } from './prepared-queries';
+import { preparedStatement } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { cases } from '@/db/schema';
@@ -116,16 +116,16 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
   // the file has it: the same end state, with its 'closed' event, one write fewer per case.
   const stepsFirst = p.steps.length > 0;
   const registered = stepsFirst ? { ...v, repliedOn: null, outcome: null, replyDocNo: null } : v;
-  const insert = prepared(tx, 'register-import.insertCase', () => {
+  const insert = preparedStatement(tx, 'register-import.insertCase', () => {
     const columns = [...NEW_CASE_COLUMNS, ...CLOCK_COLUMNS, 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'] as const;
     const values = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof cases.$inferInsert;
-    return tx.insert(cases).values(values).returning({ id: cases.id }).prepare();
+    return tx.insert(cases).values(values);
   });
   // The case is registered with the clock refreshClock would store for it: neither the 'imported'
   // nor the 'closed' event moves a clock, so it is the clock of its dates alone (one read and one
   // update of the case fewer per row; register-import-clock.test.ts checks the two agree).
   const clock = clockOf(registered, [], { calendar: ctx.calendar, today: ctx.day });
-  const { id } = insert.get({
+  const id = insert.insert({
     ...registered,
     clockStartOn: clock.startOn,
     replyDueOn: clock.replyDueOn,
@@ -135,7 +135,7 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
     updatedAt: ctx.now,
     createdBy: actor.id,
     updatedBy: actor.id,
-  })!;
+  });
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   if (!stepsFirst && v.repliedOn) closedEvent(tx, actor, id, v, ctx);
   const published = publishedMark(ctx, null, plannedFacts(p).after);
