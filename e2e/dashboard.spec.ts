@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pageAs, registerCase, resumeSession, todayInChina } from './support';
+import { pageAs, registerCase, requestExtension, resumeSession, todayInChina } from './support';
 
 // Issue 11: each role's home page; every figure opens the list it counts; the supervisor decides
 // extension requests in place; the 待办 badge counts what /todo lists.
@@ -36,12 +36,7 @@ test('the 待办 badge counts the to-do list, whose items open their cases', asy
 test('a supervisor sees the pending approvals at home and decides an extension there', async ({ browser, page }) => {
   await resumeSession(page, 'clerk');
   const { caseNo, url } = await registerCase(page);
-  await page.getByText('申请延期答复', { exact: true }).click();
-  const request = page.getByRole('form', { name: '申请延期答复' });
-  await request.getByLabel('延长工作日数').fill('5');
-  await request.getByLabel('延期理由').fill('需调取历史档案');
-  await request.getByRole('button', { name: '提交延期申请' }).click();
-  await expect(page.getByTestId('extension-state')).toContainText('待负责人审批');
+  await requestExtension(page);
 
   const supervisor = await pageAs(browser, 'supervisor');
   const pending = supervisor.getByTestId('pending-approvals');

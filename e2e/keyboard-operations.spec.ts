@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { walker, walkPage } from './keyboard/walk';
-import { pageAs, registerCase, resumeSession, todayInChina } from './support';
+import { pageAs, registerCase, requestExtension, resumeSession, todayInChina } from './support';
 
 // Issue 11: the operations that take more than Tab, done with the keyboard alone as a keyboard user
 // does them: the 待办 badge, ticking cases with Space, a step form's error summary, deciding an
@@ -62,12 +62,7 @@ test('a step form opened and sent by keyboard: focus on the error summary, its l
 test('a supervisor decides an extension by keyboard: focus moves to the confirmation', async ({ browser, page }) => {
   await resumeSession(page, 'clerk');
   const { caseNo } = await registerCase(page);
-  await page.getByText('申请延期答复', { exact: true }).click();
-  const request = page.getByRole('form', { name: '申请延期答复' });
-  await request.getByLabel('延长工作日数').fill('5');
-  await request.getByLabel('延期理由').fill('需调取历史档案');
-  await request.getByRole('button', { name: '提交延期申请' }).click();
-  await expect(page.getByTestId('extension-state')).toContainText('待负责人审批');
+  await requestExtension(page);
 
   const supervisor = await pageAs(browser, 'supervisor');
   await supervisor.goto('/review');

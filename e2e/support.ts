@@ -143,3 +143,13 @@ export async function registerCase(page: Page, input: NewCase = {}): Promise<{ c
   await expect(page.getByTestId('case-no')).toContainText(caseNo);
   return { caseNo, url: page.url().split('?')[0] };
 }
+
+/** On an open case page: the handler asks for five more working days; the case then awaits the supervisor. */
+export async function requestExtension(page: Page): Promise<void> {
+  await page.getByText('申请延期答复', { exact: true }).click();
+  const request = page.getByRole('form', { name: '申请延期答复' });
+  await request.getByLabel('延长工作日数').fill('5');
+  await request.getByLabel('延期理由').fill('需调取历史档案');
+  await request.getByRole('button', { name: '提交延期申请' }).click();
+  await expect(page.getByTestId('extension-state')).toContainText('待负责人审批');
+}

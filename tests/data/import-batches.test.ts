@@ -5,9 +5,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
-import { NO_STEPS } from '@/lib/domain/register/register-steps';
-import type { RegisterRow } from '@/lib/domain/register';
 import { BATCH } from '@/lib/data/import-batches';
+import { plainRegisterRows } from '../support/register-rows';
 import { CLI_ADMIN, countRows, createTempDatabase, rejection } from '../support/temp-db';
 
 const temp = createTempDatabase('import-batches');
@@ -29,22 +28,7 @@ afterAll(async () => {
   await temp.remove();
 });
 
-const rows = (prefix: string, n: number): RegisterRow[] =>
-  Array.from({ length: n }, (_, i) => ({
-    rowNumber: i + 2,
-    caseNo: `${prefix}-${i + 1}`,
-    receivedOn: '2024-03-01',
-    applicantType: 'natural_person',
-    applicantName: `申请人${i + 1}`,
-    channel: null,
-    content: null,
-    repliedOn: null,
-    outcome: null,
-    replyDocNo: null,
-    handler: null,
-    registeredOn: null,
-    steps: NO_STEPS,
-  }));
+const rows = plainRegisterRows;
 
 const runRow = (fileName: string) => other.prepare(`SELECT status, rows_done AS done, rows_total AS total FROM import_runs WHERE file_name = ? ORDER BY id DESC`).get(fileName) as { status: string; done: number; total: number };
 

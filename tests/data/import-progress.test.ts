@@ -1,10 +1,9 @@
 // The import page's progress bar reads the import's marker (import-runs.ts importProgress): rows
 // written of all, advancing with every committed batch, and nothing once the import is done.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_STEPS } from '@/lib/domain/register/register-steps';
-import type { RegisterRow } from '@/lib/domain/register';
 import { BATCH } from '@/lib/data/import-batches';
 import { ForbiddenError } from '@/lib/domain/errors';
+import { plainRegisterRows } from '../support/register-rows';
 import { CLI_ADMIN, createTempDatabase } from '../support/temp-db';
 
 const temp = createTempDatabase('import-progress');
@@ -17,22 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.remove());
 
-const rows = (n: number): RegisterRow[] =>
-  Array.from({ length: n }, (_, i) => ({
-    rowNumber: i + 2,
-    caseNo: `PROG-${i + 1}`,
-    receivedOn: '2024-03-01',
-    applicantType: 'natural_person',
-    applicantName: `申请人${i + 1}`,
-    channel: null,
-    content: null,
-    repliedOn: null,
-    outcome: null,
-    replyDocNo: null,
-    handler: null,
-    registeredOn: null,
-    steps: NO_STEPS,
-  }));
+const rows = (n: number) => plainRegisterRows('PROG', n);
 
 describe('the progress of a running import', { timeout: 120_000 }, () => {
   it('is the rows written of all after each batch, and nothing before or after the import', async () => {
