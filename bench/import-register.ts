@@ -49,12 +49,21 @@ function runImport(dbFile: string): Promise<Measured> {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
         polledPeak = Math.max(polledPeak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
       }, 50);
+  let partial = '';
   child.stderr.on('data', (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     report += text;
     // The import's own progress and messages go on to the terminal; /usr/bin/time's report does not.
-    const own = text.split('\n').filter((l) => !/^\t|^\s*Command being timed|^\s*$/.test(l));
-    if (own.length) process.stderr.write(own.join('\n') + (text.endsWith('\n') ? '\n' : ''));
+    // Judged by whole lines: a chunk may end in the middle of one. The progress line is rewritten in
+    // place (\r), so a piece without a newline goes straight on unless it is the timer's.
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    const own = lines.filter((l) => !/^\t|^\s*Command being timed|^\s*$/.test(l));
+    if (own.length) process.stderr.write(own.join('\n') + '\n');
+    if (partial.includes('\r')) {
+      process.stderr.write(partial);
+      partial = '';
+    }
   });
   return new Promise((resolve) => {
     child.on('exit', (code) => {

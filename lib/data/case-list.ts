@@ -17,6 +17,7 @@ import { refreshOpenClocks } from './case-clock';
 import { clockPredicateSql, OPEN_CASES, selectsOpenOnly, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { caseSearchIds } from './case-search-sql';
 import { beyond, orderBy, sortKey } from './case-list-order';
+import { whileUnchanged } from './while-unchanged';
 
 // The case register as a list: filters, one of the sorts of lib/domain/case-list/sorts.ts, and
 // pages of PAGE_SIZE that stay as fast on page 1,000 as on page 1. A page is read by keyset — the
@@ -176,7 +177,10 @@ export function listCases(actor: Actor, f: CaseListFilters): CaseListPage {
   const calendar = loadWorkCalendar(db);
   const day = statusDayToday(db);
   const counted = caseListWhere(db, actor, f, day);
-  const total = countCases(db, actor, f, day, counted);
+  // Counting 100,000 cases costs more than reading the page; the count stands until a write. A
+  // condition composed by another function (f.extra) has no key, so it is counted each time.
+  const countKey = f.extra ? null : `caseList.count|${actor.id}|${actor.role}|${JSON.stringify([f.q, f.status, f.due, f.applicantType, f.year, f.handler, f.outcome, day])}`;
+  const total = countKey ? whileUnchanged(db, countKey, () => countCases(db, actor, f, day, counted)) : countCases(db, actor, f, day, counted);
   const where = f.q && total > SCAN_ORDER_FROM ? caseListWhere(db, actor, f, day, true) : counted;
   const size = Math.min(PAGE_SIZE, Math.max(1, Math.floor(f.pageSize ?? PAGE_SIZE)));
   const pageCount = Math.max(1, Math.ceil(total / size));

@@ -155,4 +155,15 @@ describe('listCases pagination', () => {
     expect(list.listCases(boss, {}).total).toBe(SEEDS.length + BULK);
     expect(list.listCases(boss, {}).pageCount).toBe(2);
   });
+
+  it('counts anew after a write, for the same filters asked again', async () => {
+    const cmd = await import('@/lib/data/case-commands');
+    const before = list.listCases(boss, { q: '计数' }).total;
+    const all = list.listCases(boss, {}).total;
+    cmd.createCase(clerkA, caseFields({ caseNo: 'COUNT-1', receivedOn: '2026-05-06', content: '计数之后登记' }));
+    expect(list.listCases(boss, { q: '计数' }).total).toBe(before + 1);
+    expect(list.listCases(boss, {}).total).toBe(all + 1);
+    expect(list.listCases(clerkA, { handler: 'me', q: '计数' }).total).toBe(1);
+    expect(list.listCases(clerkB, { handler: 'me', q: '计数' }).total).toBe(0);
+  });
 });
