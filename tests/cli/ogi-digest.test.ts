@@ -2,20 +2,17 @@
 // loopback interface started by this test.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/report-db';
+import { startLoopbackSmtp, type LoopbackSmtp } from '../support/smtp-server';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-cli-digest-'));
 const DB = path.join(dir, 'cli.sqlite');
 const T = 180_000;
-const recipients: string[][] = [];
-let server: SMTPServer;
-let port: number;
+let smtp: LoopbackSmtp;
 
 /** Runs ogi without blocking this process, which serves the SMTP side meanwhile. */
 function ogi(args: string[], env: Record<string, string | undefined> = {}): Promise<{ status: number | null; out: string; err: string }> {
@@ -30,20 +27,7 @@ function ogi(args: string[], env: Record<string, string | undefined> = {}): Prom
 }
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      stream.resume();
-      stream.on('end', () => {
-        recipients.push(session.envelope.rcptTo.map((r) => r.address));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startLoopbackSmtp();
   // The demo agency: its clerk has overdue cases.
   expect(spawnSync(process.execPath, ['scripts/ogi.mjs', 'setup', '--db', DB], { cwd: ROOT, env: { ...process.env, OGI_ROOT: ROOT, OGI_SEED_DEMO: '1' } }).status).toBe(0);
   const db = new Database(DB);
@@ -52,7 +36,7 @@ beforeAll(async () => {
 }, T);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -64,9 +48,9 @@ describe('ogi digest', () => {
   }, T);
 
   it('--force mails the to-do list to each user who asked for it', async () => {
-    const r = await ogi(['digest', '--force'], { SMTP_URL: `smtp://127.0.0.1:${port}` });
+    const r = await ogi(['digest', '--force'], { SMTP_URL: smtp.url });
     expect(r).toMatchObject({ status: 0, err: '' });
     expect(r.out).toMatch(/^\d{4}-\d\d-\d\d 已发送待办提醒 1 封；0 人没有待办，未发送。\n$/);
-    expect(recipients).toEqual([['wangfang@example.gov.cn']]);
+    expect(smtp.received.map((m) => m.to)).toEqual([['wangfang@example.gov.cn']]);
   }, T);
 });

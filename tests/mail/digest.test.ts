@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/roles';
 import { addDays, chinaDate } from '@/lib/domain/dates';
 import { caseFields, createTempDatabase, makeStaff } from '../support/temp-db';
+import { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from '../support/smtp-server';
 
 // The morning digest against a real SMTP server on the loopback interface, started by this test.
 
 const tempDb = createTempDatabase('digest');
-type Received = { from: string; to: string[]; data: string };
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: LoopbackSmtp;
+let received: ReceivedMail[];
 let smtpUrl: string;
 
 let digest: typeof import('@/lib/mail/digest');
@@ -18,21 +18,8 @@ let transport: typeof import('@/lib/mail/transport');
 let clerk: Actor;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtp = await startLoopbackSmtp();
+  ({ received, url: smtpUrl } = smtp);
 
   const cmd = await import('@/lib/data/case-commands');
   const settings = await import('@/lib/data/digest');
@@ -49,7 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await tempDb.remove();
 });
 
