@@ -14,10 +14,16 @@ type Kept = { stamp: string; values: Map<string, unknown> };
 const kept = new WeakMap<Database.Database, Kept>();
 const MAX_VALUES = 1000;
 
+const stampQueries = new WeakMap<Database.Database, { version: Database.Statement; changes: Database.Statement }>();
+
+// Asked several times on every page: its two statements are prepared once per connection.
 function stampOf(client: Database.Database): string {
-  const version = client.prepare('PRAGMA data_version').pluck().get();
-  const changes = client.prepare('SELECT total_changes()').pluck().get();
-  return `${version}|${changes}`;
+  let q = stampQueries.get(client);
+  if (!q) {
+    q = { version: client.prepare('PRAGMA data_version').pluck(), changes: client.prepare('SELECT total_changes()').pluck() };
+    stampQueries.set(client, q);
+  }
+  return `${q.version.get()}|${q.changes.get()}`;
 }
 
 /**
