@@ -27,7 +27,8 @@ export type CaseRowView = {
  * The rows of the case table. A client component so that the page's RSC payload carries each row's
  * fields once (about 300 bytes) rather than its whole element tree (about 1.6 KB): the server renders
  * the same markup either way. The badge's explanation depends only on its status, so it comes once
- * per table (`explanations`), not once per row.
+ * per table (`explanations`), not once per row. What is the same on every row (the phone card's
+ * names of the cells, the checkbox's size) is said once in app/globals.css (case-table).
  */
 export function CaseRows({ rows, explanations, selectable }: { rows: CaseRowView[]; explanations: Partial<Record<ClockStatus, string>>; selectable: boolean }) {
   return (
@@ -36,23 +37,23 @@ export function CaseRows({ rows, explanations, selectable }: { rows: CaseRowView
         <tr key={r.id} data-testid="case-row">
           {selectable ? (
             <td>
-              <input type="checkbox" name="case" value={r.pick} aria-label={`选择 ${r.caseNo}`} className="size-4" />
+              <input type="checkbox" name="case" value={r.pick} aria-label={`选择 ${r.caseNo}`} />
             </td>
           ) : null}
-          <td className="max-md:text-base max-md:font-medium">
+          <td>
             <a href={`/cases/${r.id}`}>{r.caseNo}</a>
           </td>
-          <td data-label="收到日期">{r.receivedOn}</td>
-          <td className="wrap" data-label="申请人">
+          <td>{r.receivedOn}</td>
+          <td className="wrap">
             {r.applicantName}
             {r.idNumberMasked ? <span className="block text-xs text-slate-600 max-md:inline max-md:ml-2">{r.idNumberMasked}</span> : null}
           </td>
-          <td data-label="类型">{r.applicantTypeLabel}</td>
-          <td className="excerpt" data-label="申请内容">
+          <td>{r.applicantTypeLabel}</td>
+          <td className="excerpt">
             {r.contentExcerpt}
           </td>
-          <td data-label="承办人">{r.handlerName}</td>
-          <td data-label="答复期限">
+          <td>{r.handlerName}</td>
+          <td>
             {r.replyDueOn}
             <ProvisionalMark provisional={r.provisional} />
           </td>

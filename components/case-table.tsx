@@ -3,21 +3,12 @@ import type { HeaderColumn } from '@/lib/domain/case-list/sorts';
 import type { ClockStatus } from '@/lib/domain/clock/types';
 import { badgeText, statusExplanation } from '@/lib/domain/clock';
 import { CaseRows, type CaseRowView } from '@/components/case-rows';
+import { CASE_TABLE_COLUMNS } from '@/components/case-table-columns';
 
 /** A sortable column header: where a click leads and, for the column the list is sorted by, aria-sort. */
 export type SortLink = { href: string; sort?: 'ascending' | 'descending' };
 export type SortLinks = Partial<Record<HeaderColumn, SortLink>>;
 
-const COLUMNS: { label: string; sortable?: HeaderColumn }[] = [
-  { label: '申请编号', sortable: 'caseNo' },
-  { label: '收到日期', sortable: 'receivedOn' },
-  { label: '申请人', sortable: 'applicantName' },
-  { label: '类型' },
-  { label: '申请内容' },
-  { label: '承办人' },
-  { label: '答复期限', sortable: 'replyDueOn' },
-  { label: '状态 / 结果' },
-];
 
 function rowView(r: CaseListRow): CaseRowView {
   const { label, extra } = badgeText(r.clock.status, r.clock.daysLeft, r.clock.lateBy);
@@ -80,7 +71,7 @@ export function CaseTable({ rows, empty = '没有符合条件的申请。', sort
                 <span className="sr-only">选择</span>
               </th>
             ) : null}
-            {COLUMNS.map((c) => (
+            {CASE_TABLE_COLUMNS.map((c) => (
               <Header key={c.label} label={c.label} link={c.sortable ? sortLinks?.[c.sortable] : undefined} />
             ))}
           </tr>
