@@ -9,7 +9,7 @@ import { CASE_TABLE_COLUMNS } from '@/components/case-table-columns';
 export type SortLink = { href: string; sort?: 'ascending' | 'descending' };
 export type SortLinks = Partial<Record<HeaderColumn, SortLink>>;
 
-
+/** A row as the client component draws it: the badge's words worked out here, on the server. */
 function rowView(r: CaseListRow): CaseRowView {
   const { label, extra } = badgeText(r.clock.status, r.clock.daysLeft, r.clock.lateBy);
   return {
