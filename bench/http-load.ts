@@ -12,12 +12,16 @@
 // requests — a queue no office of independent users makes — and a slow answer delayed the next.
 // Targets (issue 11): one request ≤ 20 ms for the list, search, case and review pages; p95 < 100 ms
 // at 16 users × 1 request/s. Every run is bounded in requests and time and stops by itself.
+// While working on one page: BENCH_PAGES=list,review measures only those pages (keys: list, next,
+// jump, name, number, word, char, case, review, report) and BENCH_SECONDS=0 only one request each.
+// The HTML column is the size of the page as served (markup and the inlined RSC payload).
 import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hasBuild, signIn, startServer } from './http-server';
+import type { SeededOffice } from './http-seed';
 import { median, percentile } from './timing';
 
 const TOTAL = Number(process.env.BENCH_CASES ?? 100_000);
@@ -25,12 +29,20 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const USERS = 16;
 const root = process.env.OGI_ROOT ?? process.cwd();
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-http-'));
-const file = path.join(dir, 'bench.sqlite');
+// BENCH_DB=file keeps the seeded database there (and what was seeded beside it, file.json) and
+// reuses it on the next run with the same BENCH_CASES, to skip the seeding while working on a page.
+const kept = process.env.BENCH_DB ? path.resolve(process.env.BENCH_DB) : null;
+const dir = kept ? path.dirname(kept) : fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-http-'));
+const file = kept ?? path.join(dir, 'bench.sqlite');
+const removeTemporary = () => {
+  if (!kept) fs.rmSync(dir, { recursive: true, force: true });
+};
 process.env.DATABASE_PATH = file;
 process.env.OGI_ROOT ??= root;
 
-type Page = { label: string; path: string; expect: string; target?: number };
+type Page = { key: string; label: string; path: string; expect: string; target?: number };
+
+const ONLY = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',').map((k) => k.trim())) : null;
 
 
 async function fetchPage(base: string, cookie: string, page: Page): Promise<{ ms: number; html: string }> {
@@ -117,53 +129,65 @@ async function main(): Promise<void> {
   const { seedOffice, BENCH_USER, BENCH_PASSWORD } = await import('./http-seed');
   const { today } = await import('@/lib/data/today');
   const started = performance.now();
-  const db = getDb();
-  const office = await seedOffice(db, TOTAL, today());
-  db.$client.close();
+  const reused = kept && fs.existsSync(`${kept}.json`) ? (JSON.parse(fs.readFileSync(`${kept}.json`, 'utf8')) as SeededOffice) : null;
+  let office: SeededOffice;
+  if (reused?.cases === TOTAL) office = reused;
+  else {
+    if (kept) for (const suffix of ['', '-wal', '-shm', '.json']) fs.rmSync(kept + suffix, { force: true });
+    const db = getDb();
+    office = await seedOffice(db, TOTAL, today());
+    db.$client.close();
+    if (kept) fs.writeFileSync(`${kept}.json`, JSON.stringify(office));
+  }
   process.stderr.write(`[bench] ${office.cases.toLocaleString('en')} 件申请（未办结 ${office.open} 件），用时 ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
   const server = await startServer(root, file);
   try {
     const cookie = await signIn(server.base, BENCH_USER, BENCH_PASSWORD);
     const year = Number(today().slice(0, 4)) - 1;
-    const list: Page = { label: 'list, page 1', path: '/cases', expect: 'case-table', target: 20 };
+    const list: Page = { key: 'list', label: 'list, page 1', path: '/cases', expect: 'case-table', target: 20 };
     // Page 1,000 as reached by 下一页 from page 999 (the jump to a page number is measured too).
-    const jump: Page = { label: 'list, jump to page 1,000', path: '/cases?page=1000', expect: 'case-table' };
+    const jump: Page = { key: 'jump', label: 'list, jump to page 1,000', path: '/cases?page=1000', expect: 'case-table' };
     const page999 = await fetchPage(server.base, cookie, { ...jump, path: '/cases?page=999' });
     const next = nextLink(page999.html);
     const pages: Page[] = [
       list,
-      ...(next ? [{ label: 'list, page 1,000 (下一页)', path: next, expect: 'case-table', target: 20 }] : []),
+      ...(next ? [{ key: 'next', label: 'list, page 1,000 (下一页)', path: next, expect: 'case-table', target: 20 }] : []),
       jump,
-      { label: `search a name (${office.name})`, path: `/cases?q=${encodeURIComponent(office.name)}`, expect: 'case-table', target: 20 },
-      { label: `search a number (${office.caseNo})`, path: `/cases?q=${encodeURIComponent(office.caseNo)}`, expect: 'case-table', target: 20 },
-      { label: 'search a two-character word (拆迁)', path: `/cases?q=${encodeURIComponent('拆迁')}`, expect: 'case-table', target: 20 },
-      { label: 'search one character (王)', path: `/cases?q=${encodeURIComponent('王')}`, expect: 'case-table' },
-      { label: 'a case page', path: `/cases/${office.caseId}`, expect: office.caseNo, target: 20 },
-      { label: '/review', path: '/review', expect: 'review-overdue', target: 20 },
-      { label: `the report (${year})`, path: `/reports/${year}`, expect: 't3-new-total' },
-    ];
+      { key: 'name', label: `search a name (${office.name})`, path: `/cases?q=${encodeURIComponent(office.name)}`, expect: 'case-table', target: 20 },
+      { key: 'number', label: `search a number (${office.caseNo})`, path: `/cases?q=${encodeURIComponent(office.caseNo)}`, expect: 'case-table', target: 20 },
+      { key: 'word', label: 'search a two-character word (拆迁)', path: `/cases?q=${encodeURIComponent('拆迁')}`, expect: 'case-table', target: 20 },
+      { key: 'char', label: 'search one character (王)', path: `/cases?q=${encodeURIComponent('王')}`, expect: 'case-table' },
+      { key: 'case', label: 'a case page', path: `/cases/${office.caseId}`, expect: office.caseNo, target: 20 },
+      { key: 'review', label: '/review', path: '/review', expect: 'review-overdue', target: 20 },
+      { key: 'report', label: `the report (${year})`, path: `/reports/${year}`, expect: 't3-new-total' },
+    ].filter((page) => !ONLY || ONLY.has(page.key));
 
     console.log(`\nHTTP 基准：${office.cases.toLocaleString('en')} 件申请，生产构建，127.0.0.1，负责人已登录`);
     console.log(`  one request: median of ${RUNS}; ${USERS} users × 1 req/s (open model, random arrivals) and closed loop (${USERS} connections): ${SECONDS} s each\n`);
-    console.log(`${'page'.padEnd(46)} ${'one req'.padStart(9)} ${'p50@16/s'.padStart(9)} ${'p95@16/s'.padStart(9)} ${'closed req/s'.padStart(13)} ${'closed p95'.padStart(11)}`);
+    console.log(`${'page'.padEnd(46)} ${'one req'.padStart(9)} ${'p50@16/s'.padStart(9)} ${'p95@16/s'.padStart(9)} ${'closed req/s'.padStart(13)} ${'closed p95'.padStart(11)} ${'HTML'.padStart(8)}`);
     for (const page of pages) {
       for (let i = 0; i < 3; i++) await fetchPage(server.base, cookie, page);
       const single: number[] = [];
-      for (let i = 0; i < RUNS; i++) single.push((await fetchPage(server.base, cookie, page)).ms);
-      const open = await openModel(server.base, cookie, page, USERS);
-      const closed = await closedLoop(server.base, cookie, page);
+      let bytes = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const { ms, html } = await fetchPage(server.base, cookie, page);
+        single.push(ms);
+        bytes = Buffer.byteLength(html);
+      }
+      const open = SECONDS > 0 ? await openModel(server.base, cookie, page, USERS) : { latencies: [], errors: 0 };
+      const closed = SECONDS > 0 ? await closedLoop(server.base, cookie, page) : { latencies: [], rps: NaN, errors: 0 };
       const one = median(single);
-      const flag = page.target !== undefined && one > page.target ? ' *' : '';
+      const flag = page.target !== undefined && one > page.target ? ' *' : '  ';
       console.log(
-        `${page.label.padEnd(46)} ${`${one.toFixed(1)} ms`.padStart(9)}${flag} ${msText(percentile(open.latencies, 50)).padStart(9)} ${msText(percentile(open.latencies, 95)).padStart(9)} ${closed.rps.toFixed(0).padStart(13)} ${msText(percentile(closed.latencies, 95)).padStart(11)}` +
+        `${page.label.padEnd(46)} ${`${one.toFixed(1)} ms`.padStart(9)}${flag} ${msText(percentile(open.latencies, 50)).padStart(9)} ${msText(percentile(open.latencies, 95)).padStart(9)} ${(Number.isNaN(closed.rps) ? '—' : closed.rps.toFixed(0)).padStart(13)} ${msText(percentile(closed.latencies, 95)).padStart(11)} ${`${(bytes / 1024).toFixed(0)} KB`.padStart(8)}` +
           (open.errors + closed.errors ? `   (${open.errors + closed.errors} errors)` : ''),
       );
     }
     console.log(`\n  * over the 20 ms target for one request`);
   } finally {
     await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTemporary();
   }
 }
 
@@ -171,7 +195,7 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error);
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTemporary();
     process.exit(1);
   },
 );

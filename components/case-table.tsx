@@ -1,21 +1,40 @@
 import type { CaseListRow } from '@/lib/data/case-list';
 import type { HeaderColumn } from '@/lib/domain/case-list/sorts';
-import { ClockBadge, ProvisionalMark } from '@/components/clock/clock-badge';
+import type { ClockStatus } from '@/lib/domain/clock/types';
+import { badgeText, statusExplanation } from '@/lib/domain/clock';
+import { CaseRows, type CaseRowView } from '@/components/case-rows';
+import { CASE_TABLE_COLUMNS } from '@/components/case-table-columns';
 
 /** A sortable column header: where a click leads and, for the column the list is sorted by, aria-sort. */
 export type SortLink = { href: string; sort?: 'ascending' | 'descending' };
 export type SortLinks = Partial<Record<HeaderColumn, SortLink>>;
 
-const COLUMNS: { label: string; sortable?: HeaderColumn }[] = [
-  { label: '申请编号', sortable: 'caseNo' },
-  { label: '收到日期', sortable: 'receivedOn' },
-  { label: '申请人', sortable: 'applicantName' },
-  { label: '类型' },
-  { label: '申请内容' },
-  { label: '承办人' },
-  { label: '答复期限', sortable: 'replyDueOn' },
-  { label: '状态 / 结果' },
-];
+/** A row as the client component draws it: the badge's words worked out here, on the server. */
+function rowView(r: CaseListRow): CaseRowView {
+  const { label, extra } = badgeText(r.clock.status, r.clock.daysLeft, r.clock.lateBy);
+  return {
+    id: r.id,
+    caseNo: r.caseNo,
+    pick: `${r.id}:${r.version}`,
+    receivedOn: r.receivedOn,
+    applicantName: r.applicantName,
+    idNumberMasked: r.idNumberMasked,
+    applicantTypeLabel: r.applicantTypeLabel,
+    contentExcerpt: r.contentExcerpt,
+    handlerName: r.handlerName ?? '未指定',
+    replyDueOn: r.replyDueOn ?? '',
+    provisional: !r.closed && r.dueProvisional,
+    status: r.clock.status,
+    badge: label,
+    badgeExtra: extra,
+    outcomeLabel: r.closed ? r.outcomeLabel : null,
+  };
+}
+
+/** Each status's explanation once per table (it depends on the status and the agency's due-soon setting only). */
+function explanations(rows: CaseListRow[]): Partial<Record<ClockStatus, string>> {
+  return Object.fromEntries(rows.map((r) => [r.clock.status, statusExplanation(r.clock.status, r.clock.dueSoonDays)]));
+}
 
 function Header({ label, link }: { label: string; link?: SortLink }) {
   if (!link) return <th scope="col">{label}</th>;
@@ -52,49 +71,12 @@ export function CaseTable({ rows, empty = '没有符合条件的申请。', sort
                 <span className="sr-only">选择</span>
               </th>
             ) : null}
-            {COLUMNS.map((c) => (
+            {CASE_TABLE_COLUMNS.map((c) => (
               <Header key={c.label} label={c.label} link={c.sortable ? sortLinks?.[c.sortable] : undefined} />
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-testid="case-row">
-              {selectable ? (
-                <td>
-                  <input type="checkbox" name="case" value={`${r.id}:${r.version}`} aria-label={`选择 ${r.caseNo}`} className="size-4" />
-                </td>
-              ) : null}
-              <td className="max-md:text-base max-md:font-medium">
-                <a href={`/cases/${r.id}`}>{r.caseNo}</a>
-              </td>
-              <td data-label="收到日期">
-                {r.receivedOn}
-              </td>
-              <td className="wrap" data-label="申请人">
-                {r.applicantName}
-                {r.idNumberMasked ? <span className="block text-xs text-slate-600 max-md:inline max-md:ml-2">{r.idNumberMasked}</span> : null}
-              </td>
-              <td data-label="类型">
-                {r.applicantTypeLabel}
-              </td>
-              <td className="excerpt" data-label="申请内容">
-                {r.contentExcerpt}
-              </td>
-              <td data-label="承办人">
-                {r.handlerName ?? '未指定'}
-              </td>
-              <td data-label="答复期限">
-                {r.replyDueOn ?? ''}
-                <ProvisionalMark provisional={!r.closed && r.dueProvisional} />
-              </td>
-              <td className="wrap">
-                <ClockBadge {...r.clock} />
-                {r.closed ? <div className="mt-0.5 text-xs text-slate-600">{r.outcomeLabel}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <CaseRows rows={rows.map(rowView)} explanations={explanations(rows)} selectable={selectable} />
       </table>
     </div>
   );

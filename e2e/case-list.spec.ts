@@ -150,7 +150,9 @@ test.describe('the case list', () => {
     const box = (await rows.first().boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
     expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
-    await expect(rows.first().locator('td[data-label="收到日期"]')).toBeVisible();
+    const received = rows.first().locator('td:nth-last-child(7)');
+    await expect(received).toBeVisible();
+    expect(await received.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"收到日期："');
     await context.close();
   });
 });

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ActionState } from '@/lib/action-state';
 import type { PendingExtension } from '@/lib/data/review-board';
 import { ExtensionDecision } from './extension-decision';
@@ -18,9 +17,9 @@ export function ExtensionRequests({ requests, today, headingLevel = 'h2' }: { re
         {requests.map(({ request: x, decide }) => (
           <div key={x.caseId} className="card" data-testid={`extension-${x.caseNo}`}>
             <h3 className="text-sm font-semibold">
-              <Link prefetch={false} href={`/cases/${x.caseId}`} className="underline">
+              <a href={`/cases/${x.caseId}`} className="underline">
                 申请 {x.caseNo}
-              </Link>
+              </a>
               <span className="ml-2 font-normal text-slate-700">
                 {x.applicantName} · 当前期限 {x.replyDueOn}
               </span>

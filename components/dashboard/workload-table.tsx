@@ -1,15 +1,12 @@
-import Link from 'next/link';
 import type { Workload } from '@/lib/data/review-board';
 
-/** Open cases per handler; every number opens that handler's list. */
+/** Open cases per handler; every number opens that handler's list (plain links: a client-side <Link> would put each of them into the page's RSC payload as a component to render). */
 export function WorkloadTable({ rows }: { rows: Workload[] }) {
   const list = (handler: number | null, status: string) => `/cases?status=${status}&handler=${handler ?? 'none'}&sort=due_asc`;
   const cell = (handler: number | null, status: string, n: number, tone: string) => (
     <td className={`text-right tabular-nums ${n ? tone : ''}`}>
       {n ? (
-        <Link href={list(handler, status)} prefetch={false}>
-          {n}
-        </Link>
+        <a href={list(handler, status)}>{n}</a>
       ) : (
         0
       )}

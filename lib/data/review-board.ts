@@ -33,6 +33,10 @@ export type Workload = { handlerId: number | null; handlerName: string; open: nu
 export function listPendingExtensions(actor: Actor): PendingExtension[] {
   if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以审批延期。');
   const db = getDb();
+  return whileUnchanged(db, 'pendingExtensions', () => readPendingExtensions(db));
+}
+
+function readPendingExtensions(db: Db): PendingExtension[] {
   return db
     .select({ c: cases, data: caseEvents.data })
     .from(caseEvents)
@@ -64,12 +68,14 @@ export function listPendingExtensions(actor: Actor): PendingExtension[] {
 export function getReviewBoard(actor: Actor) {
   if (!canViewReviewPage(actor)) throw new ForbiddenError('只有负责人可以查看期限监督。');
   const day = today();
-  const lists = {
+  const db = getDb();
+  // The same for every supervisor (none of the lists depends on who asks), and read anew after any write.
+  const lists = whileUnchanged(db, `reviewLists|${day}`, () => ({
     overdue: listCases(actor, { status: 'overdue', sort: 'due_asc', pageSize: REVIEW_ROWS }),
     dueSoon: listCases(actor, { status: 'due_soon', sort: 'due_asc', pageSize: REVIEW_ROWS }),
     paused: listCases(actor, { status: 'paused', sort: 'due_asc', pageSize: REVIEW_ROWS }),
     awaitingCorrection: listCases(actor, { status: 'awaiting_correction', sort: 'received_asc', pageSize: REVIEW_ROWS }),
-  };
+  }));
   const pendingExtensions = listPendingExtensions(actor);
 
   const year = Number(day.slice(0, 4));

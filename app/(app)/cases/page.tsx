@@ -106,7 +106,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </form>
-      <BulkForm action={canAssignHandler(user) ? reassignCasesAction : null} handlers={handlers} exportPath="/cases/export" sort={result.sort}>
+      <BulkForm action={canAssignHandler(user) ? reassignCasesAction : null} handlers={handlers.map(({ id, displayName }) => ({ id, displayName }))} exportPath="/cases/export" sort={result.sort}>
         <CaseTable rows={result.rows} sortLinks={sortLinks} selectable />
       </BulkForm>
       <Pagination page={result.page} pageCount={result.pageCount} params={params} basePath="/cases" prev={result.prev} next={result.next} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { canViewReviewPage } from '@/lib/domain/policy';
@@ -23,9 +22,9 @@ function Section({ id, title, status, list }: { id: string; title: string; statu
           <span className="ml-2 text-base font-normal text-slate-600">{list.total} 件</span>
         </h2>
         {list.total > list.rows.length ? (
-          <Link prefetch={false} href={`/cases?status=${status}&sort=due_asc`} className="text-sm">
+          <a href={`/cases?status=${status}&sort=due_asc`} className="text-sm">
             查看全部
-          </Link>
+          </a>
         ) : null}
       </div>
       <CaseTable rows={list.rows} empty="无。" />
