@@ -43,9 +43,9 @@ function server(url: string, env: Record<string, string>) {
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  // Three on two cores: a test spends much of its time waiting for the server, which the third
-  // worker fills (Dec 2026, shared machine: 426 s with three at load 15–18, 463 s with two at 9–11).
-  workers: 3,
+  // Two on two cores. Three measured 426 s against two's 463 s, but under heavier outside load, and
+  // a third worker under a load of 28 pushed the longest tests to their timeouts.
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],

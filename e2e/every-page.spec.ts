@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PAGES, ROLES, type Role } from './access-matrix';
 import { seriousViolations } from './axe';
 import { walker, walkOpenPage, type Walker, type WalkResult } from './keyboard/walk';
-import { concreteRoutes, ensureSampleRecords, PUBLIC_PATTERNS, SIGN_IN_STEP_PATTERNS } from './routes';
+import { concreteRoutes, ensureSampleRecords, pageRoutes, PUBLIC_PATTERNS, SIGN_IN_STEP_PATTERNS } from './routes';
 import { resumeSession } from './support';
 
 // Issue 11, on every page for every role, in one visit per page: no serious or critical axe violation
@@ -15,6 +15,8 @@ import { resumeSession } from './support';
 // Each problem names its page; each test names its role.
 
 type Visit = { path: string; walk: boolean };
+
+const PER_SLICE = 7;
 
 async function checkEvery(page: Page, w: Walker, visits: Visit[]): Promise<{ axe: string[]; walks: WalkResult[] }> {
   const axe: string[] = [];
@@ -29,19 +31,23 @@ async function checkEvery(page: Page, w: Walker, visits: Visit[]): Promise<{ axe
 }
 
 function summary(who: string, results: WalkResult[], started: number): string {
+  if (results.length === 0) return `axe as ${who}: no page to walk (each only sends one on)`;
   const stops = results.reduce((n, r) => n + r.stops, 0);
   const most = results.reduce((a, b) => (b.stops > a.stops ? b : a));
   return `axe and keyboard walk as ${who}: ${results.length} pages, ${stops} Tab stops (most: ${most.stops} on ${most.path}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
 
-function visitsFor(who: Role): Visit[] {
-  const routes = concreteRoutes({ only: (p) => !PUBLIC_PATTERNS.includes(p) && !SIGN_IN_STEP_PATTERNS.includes(p) });
+/** The pages a role's pass opens, by pattern: all it may open, and of those it may not the first only (its 403 page). */
+function patternsFor(who: Role): string[] {
+  const patterns = pageRoutes().map((r) => r.pattern).filter((p) => !PUBLIC_PATTERNS.includes(p) && !SIGN_IN_STEP_PATTERNS.includes(p));
   const forbidden = (pattern: string) => PAGES[pattern]?.expect[who] === 'forbidden';
+  const firstForbidden = patterns.find(forbidden);
+  return patterns.filter((p) => !forbidden(p) || p === firstForbidden);
+}
+
+function visitsFor(who: Role, patterns: string[]): Visit[] {
   const redirects = (pattern: string) => !!PAGES[pattern]?.expect[who].startsWith('redirect');
-  const firstForbidden = routes.find((r) => forbidden(r.pattern));
-  return routes
-    .filter((r) => !forbidden(r.pattern) || r === firstForbidden)
-    .map((r) => ({ path: r.path, walk: !redirects(r.pattern) }));
+  return concreteRoutes({ only: (p) => patterns.includes(p) }).map((r) => ({ path: r.path, walk: !redirects(r.pattern) }));
 }
 
 test.describe('every page: axe and keyboard', () => {
@@ -59,16 +65,22 @@ test.describe('every page: axe and keyboard', () => {
     expect(walks.flatMap((r) => r.problems), 'keyboard problems, signed out').toEqual([]);
   });
 
+  // A role's pages in slices of a few: each slice is its own test, so the slices spread over the
+  // workers and a slow machine does not run one role's whole pass against one timeout.
   for (const who of ROLES) {
-    test(`every page as ${who}`, async ({ page }) => {
-      test.setTimeout(300_000);
-      const started = Date.now();
-      const w = await walker(page);
-      await resumeSession(page, who);
-      const { axe, walks } = await checkEvery(page, w, visitsFor(who));
-      console.log(summary(who, walks, started));
-      expect(axe, `serious axe violations as ${who}`).toEqual([]);
-      expect(walks.flatMap((r) => r.problems), `keyboard problems as ${who}`).toEqual([]);
-    });
+    const patterns = patternsFor(who);
+    for (let from = 0; from < patterns.length; from += PER_SLICE) {
+      const slice = patterns.slice(from, from + PER_SLICE);
+      test(`every page as ${who}: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
+        test.setTimeout(240_000);
+        const started = Date.now();
+        const w = await walker(page);
+        await resumeSession(page, who);
+        const { axe, walks } = await checkEvery(page, w, visitsFor(who, slice));
+        console.log(summary(`${who} (${slice[0]} … ${slice.at(-1)})`, walks, started));
+        expect(axe, `serious axe violations as ${who}`).toEqual([]);
+        expect(walks.flatMap((r) => r.problems), `keyboard problems as ${who}`).toEqual([]);
+      });
+    }
   }
 });
