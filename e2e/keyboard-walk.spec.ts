@@ -1,19 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { PAGES, ROLES } from './access-matrix';
-import { walker, walkPage, type WalkResult } from './keyboard/walk';
-import { concreteRoutes, ensureSampleRecords, PUBLIC_PATTERNS, SIGN_IN_STEP_PATTERNS } from './routes';
-import { resumeSession } from './support';
+import { walker, walkPage } from './keyboard/walk';
 
-// Issue 11: everything operable by keyboard, with visible focus (≥ 3:1). For each role, every page
-// it may open (and the 403 page once, as in a11y.spec.ts) is walked with Tab from the top: the skip
-// link first and into the main content, every visible control reached in page order, no trap, and
-// every stop visible with a focus ring of at least 3:1 against what is behind it (keyboard/probe.ts).
-
-function summary(who: string, results: WalkResult[], started: number): string {
-  const stops = results.reduce((n, r) => n + r.stops, 0);
-  const most = results.reduce((a, b) => (b.stops > a.stops ? b : a));
-  return `keyboard walk as ${who}: ${results.length} pages, ${stops} Tab stops (most: ${most.stops} on ${most.path}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
-}
+// Issue 11: everything operable by keyboard, with visible focus (≥ 3:1). Every page is walked for
+// every role by every-page.spec.ts (in the same visit as its axe check): the skip link first and
+// into the main content, every visible control reached in page order, no trap, and every stop
+// visible with a focus ring of at least 3:1 against what is behind it (keyboard/probe.ts).
 
 // The walk itself finds what it is meant to find: a page built with each defect (served by the test,
 // not the app) fails with each named.
@@ -47,39 +38,4 @@ test('the walk names a missing or faint focus ring, a stop off-screen, hidden or
     /Tab did not come back to the top within 30 presses \(last at input#trap/,
   ];
   for (const pattern of expected) expect(problems, String(pattern)).toContainEqual(expect.stringMatching(pattern));
-});
-
-test.describe('keyboard walk', () => {
-  test.beforeAll(async ({ browser }) => {
-    await ensureSampleRecords(browser);
-  });
-
-  test('the sign-in page', async ({ page }) => {
-    const started = Date.now();
-    const w = await walker(page);
-    const paths = concreteRoutes({ only: (p) => PUBLIC_PATTERNS.includes(p) }).map((r) => r.path);
-    const results: WalkResult[] = [];
-    for (const path of paths) results.push(await walkPage(w, path));
-    console.log(summary('a signed-out visitor', results, started));
-    expect(results.flatMap((r) => r.problems)).toEqual([]);
-  });
-
-  for (const who of ROLES) {
-    test(`every page as ${who}`, async ({ page }) => {
-      test.setTimeout(120_000);
-      const started = Date.now();
-      const w = await walker(page);
-      await resumeSession(page, who);
-      const routes = concreteRoutes({ only: (p) => !PUBLIC_PATTERNS.includes(p) && !SIGN_IN_STEP_PATTERNS.includes(p) });
-      const forbidden = (pattern: string) => PAGES[pattern]?.expect[who] === 'forbidden';
-      const firstForbidden = routes.find((r) => forbidden(r.pattern));
-      // A page that only sends one on (/reports → /reports/2026) is walked where it leads.
-      const redirects = (pattern: string) => PAGES[pattern]?.expect[who].startsWith('redirect');
-      const paths = routes.filter((r) => !redirects(r.pattern) && (!forbidden(r.pattern) || r === firstForbidden)).map((r) => r.path);
-      const results: WalkResult[] = [];
-      for (const path of paths) results.push(await walkPage(w, path));
-      console.log(summary(who, results, started));
-      expect(results.flatMap((r) => r.problems)).toEqual([]);
-    });
-  }
 });

@@ -6,7 +6,7 @@ import { storageStatePath } from './support';
 
 // Every page of the app, found in app/ (so a new page is covered without editing a list), and a
 // real address for each: dynamic segments filled with ids of the e2e database's demo data. Used
-// by the accessibility pass (a11y.spec.ts) and the JavaScript budget (js-budget.spec.ts); an
+// by the axe and keyboard pass (every-page.spec.ts) and the JavaScript budget (js-budget.spec.ts); an
 // access-control matrix may use it the same way.
 //
 //   pageRoutes()          → [{ pattern: '/cases/[id]', file: 'app/(app)/cases/[id]/page.tsx' }, …]
@@ -51,7 +51,7 @@ const year = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
 
 /**
  * Real addresses for the pages that need an id or a query. Cases: an open case with steps to record
- * and a closed one; letters: the first letter kept (the a11y pass drafts one when none exists).
+ * and a closed one; letters: the first letter kept (ensureSampleRecords drafts one when none exists).
  */
 export const SAMPLES: Record<string, Sample> = {
   '/cases/[id]': (db) => {

@@ -55,9 +55,14 @@ function oneRound(stops: Stop[]): Round {
 }
 
 export async function walkPage(w: Walker, path: string, maxPresses = MAX_PRESSES): Promise<WalkResult> {
-  const { page } = w;
-  const response = await page.goto(path);
+  const response = await w.page.goto(path);
   expect(response?.status(), path).toBeLessThan(500);
+  return walkOpenPage(w, path, maxPresses);
+}
+
+/** The walk of the page `w` shows now, opened at `path` (the every-page pass checks it with axe first). */
+export async function walkOpenPage(w: Walker, path: string, maxPresses = MAX_PRESSES): Promise<WalkResult> {
+  const { page } = w;
   const problems: string[] = [];
   const survey = await page.evaluate(() => window.__kw.survey());
   for (const what of survey.positiveTabindex) problems.push(`positive tabindex (Tab order differs from the page's): ${what}`);
