@@ -35,9 +35,49 @@ export function boundedWriter(parser: SaxesParser): (text: string) => void {
 
 export const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/** The shared strings by index, as cells refer to them. */
+export type SharedStrings = { readonly length: number; at: (index: number) => string | undefined };
+
+const BLOCK = 4096;
+
+/**
+ * The shared strings kept compact: the parser hands each text on as a slice of the chunk it came
+ * in, which would keep the whole part's XML alive for as long as the strings are needed (the whole
+ * import). So every BLOCK strings are copied into one string of their own text, and a cell's text is
+ * cut from it when asked for.
+ */
+class SharedStringTable implements SharedStrings {
+  private blocks: string[] = [];
+  private ends: number[] = []; // where each string ends in its block
+  private pending: string[] = [];
+  length = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.length += 1;
+    if (this.pending.length === BLOCK) this.seal();
+  }
+
+  seal(): void {
+    if (!this.pending.length) return;
+    let end = 0;
+    for (const text of this.pending) this.ends.push((end += text.length));
+    this.blocks.push(this.pending.join(''));
+    this.pending = [];
+  }
+
+  at(index: number): string | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined;
+    const block = Math.floor(index / BLOCK);
+    if (block >= this.blocks.length) return this.pending[index - block * BLOCK];
+    const start = index % BLOCK === 0 ? 0 : this.ends[index - 1];
+    return this.blocks[block].slice(start, this.ends[index]);
+  }
+}
+
 /** The shared strings, collected as the part streams into the returned writer. */
-export function sharedStringsReader(): { write: (text: string) => void; strings: string[] } {
-  const strings: string[] = [];
+export function sharedStringsReader(): { write: (text: string) => void; strings: SharedStrings; end: () => void } {
+  const strings = new SharedStringTable();
   const parser = xmlParser();
   let current: string[] | null = null;
   let length = 0;
@@ -67,7 +107,7 @@ export function sharedStringsReader(): { write: (text: string) => void; strings:
     } else if (name === 'rPh') inPhonetic = false;
     else if (name === 't') inText = false;
   });
-  return { write: boundedWriter(parser), strings };
+  return { write: boundedWriter(parser), strings, end: () => strings.seal() };
 }
 
 // The built-in number formats that show a date (ECMA-376 §18.8.30, with the East Asian ones).
@@ -109,11 +149,11 @@ function serialToDate(serial: number, date1904: boolean): Date {
 }
 
 /** One cell as the sheet shows it; `value` is the text of <v> (or of an inline string). */
-export function cellValue(type: string | undefined, value: string | null, isDate: boolean, strings: readonly string[], date1904: boolean): SheetCell {
+export function cellValue(type: string | undefined, value: string | null, isDate: boolean, strings: SharedStrings, date1904: boolean): SheetCell {
   if (value === null) return null;
   switch (type) {
     case 's':
-      return strings[Number(value)] ?? null;
+      return strings.at(Number(value)) ?? null;
     case 'inlineStr':
     case 'str':
       return value;
