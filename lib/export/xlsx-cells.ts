@@ -1,29 +1,24 @@
-// What the cells of an .xlsx sheet hold, read from the parts as they stream past (saxes, a SAX
-// parser): the shared strings (rich text as its plain text), which cell styles show a date, and a
+// What the cells of an .xlsx sheet hold, read from the parts as they stream past (xml-scanner.ts,
+// a streaming XML reader): the shared strings (rich text as its plain text), which cell styles show a date, and a
 // cell's value as the register validators read it — what the sheet shows: text, a number, a Date
 // for a number in a date format (formula results included), TRUE/FALSE; an error is no value.
-import { SaxesParser } from 'saxes';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
 import type { SheetCell } from '@/lib/domain/register';
 import { SpreadsheetReadError } from './spreadsheet-error';
-import { corrupt } from './xlsx-first-sheet';
+import { XmlScanner } from './xml-scanner';
 
-/** A parser that reads tag names without their namespace prefix and turns XML errors into "corrupt". */
-export function xmlParser(): SaxesParser {
-  const parser = new SaxesParser();
-  parser.on('error', () => {
-    throw corrupt();
-  });
-  return parser;
+/** A reader of a part's XML that throws "corrupt" on what is not well-formed (xml-scanner.ts). */
+export function xmlParser(): XmlScanner {
+  return new XmlScanner();
 }
 
 // The longest stretch of a part without a '<' that can be a person's register: one cell of Excel's
-// longest text with every character escaped (&quot; is six). saxes holds a text, a tag or a
+// longest text with every character escaped (&quot; is six). The reader holds a text, a tag or a
 // comment whole until it ends, so a longer stretch is refused before it is held.
 const MAX_RUN = IMPORT_LIMITS.maxCellChars * 6 + 4096;
 
 /** Feeds a part to the parser chunk by chunk, refusing a stretch without markup past MAX_RUN. */
-export function boundedWriter(parser: SaxesParser): (text: string) => void {
+export function boundedWriter(parser: XmlScanner): (text: string) => void {
   let run = 0;
   return (text) => {
     const last = text.lastIndexOf('<');
