@@ -17,14 +17,18 @@ const headerText = (c: SheetCell) => (c === null ? '' : c instanceof Date ? c.to
 
 /** Column number (1-based) of a cell reference such as "AB12". */
 function columnOf(ref: string | undefined): number | null {
-  const letters = ref ? /^[A-Z]{1,3}/.exec(ref)?.[0] : undefined;
-  if (!letters) return null;
+  if (!ref) return null;
   let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
+  let i = 0;
+  for (; i < 3 && i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break; // A–Z
+    n = n * 26 + code - 64;
+  }
+  return i === 0 ? null : n;
 }
 
-type Cell = { column: number; type?: string; style: number; value: string[] | null; length: number };
+type Cell = { column: number; type?: string; style: number; value: string | null };
 
 function sheetReader(strings: SharedStrings, dates: Set<number>, date1904: boolean) {
   const parser = xmlParser();
@@ -36,29 +40,30 @@ function sheetReader(strings: SharedStrings, dates: Set<number>, date1904: boole
   let cellCount = 0;
   let rowNumber = 0;
   let lastColumn = 0;
-  let rowCells: Map<number, SheetCell> | null = null;
+  // The header row's cells by column; a data row's values, in the header's columns.
+  let headerCells: Map<number, SheetCell> | null = null;
+  let values: SheetCell[] | null = null;
   let cell: Cell | null = null;
   let capture = false; // inside <v>, or <t> of an inline string
 
+  const endHeader = (cells: Map<number, SheetCell>) => {
+    kept = [...cells.entries()].filter(([, c]) => headerText(c).trim() !== '').map(([col]) => col).sort((a, b) => a - b);
+    if (kept.length > IMPORT_LIMITS.maxColumns) throw limit(LIMIT_MESSAGES.columns());
+    keptIndex = new Map(kept.map((col, i) => [col, i]));
+    header = Array.from({ length: kept.length ? kept[kept.length - 1] : 0 }, () => '');
+    for (const col of kept) header[col - 1] = headerText(cells.get(col) ?? null);
+  };
+
   const endRow = () => {
-    const cells = rowCells!;
-    rowCells = null;
-    if (rowNumber === 1) {
-      kept = [...cells.entries()].filter(([, c]) => headerText(c).trim() !== '').map(([col]) => col).sort((a, b) => a - b);
-      if (kept.length > IMPORT_LIMITS.maxColumns) throw limit(LIMIT_MESSAGES.columns());
-      keptIndex = new Map(kept.map((col, i) => [col, i]));
-      header = Array.from({ length: kept.length ? kept[kept.length - 1] : 0 }, () => '');
-      for (const col of kept) header[col - 1] = headerText(cells.get(col) ?? null);
+    if (headerCells) {
+      const cells = headerCells;
+      headerCells = null;
+      if (rowNumber === 1) endHeader(cells);
       return;
     }
-    if (rowNumber < 1 || !header) return;
-    const values: SheetCell[] = Array.from({ length: header.length }, () => null);
-    let any = false;
-    for (const [col, value] of cells) {
-      values[col - 1] = value;
-      if (value !== null && value !== '') any = true;
-    }
-    if (any) rows.push({ rowNumber, cells: values });
+    const cells = values!;
+    values = null;
+    if (cells.some((value) => value !== null && value !== '')) rows.push({ rowNumber, cells });
   };
 
   parser.on('opentag', (tag) => {
@@ -70,23 +75,23 @@ function sheetReader(strings: SharedStrings, dates: Set<number>, date1904: boole
       rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
       if (rowNumber > 1) header ??= []; // a sheet without a first row has no header
       lastColumn = 0;
-      rowCells = new Map();
+      if (rowNumber === 1) headerCells = new Map();
+      else values = Array.from({ length: header?.length ?? 0 }, () => null);
     } else if (name === 'c') {
       if (++cellCount > IMPORT_LIMITS.maxCells) throw limit(LIMIT_MESSAGES.cells());
       const column = columnOf(attrs.r) ?? lastColumn + 1;
       lastColumn = column;
-      cell = { column, type: attrs.t, style: Number(attrs.s ?? 0), value: null, length: 0 };
+      cell = { column, type: attrs.t, style: Number(attrs.s ?? 0), value: null };
     } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) {
       capture = true;
-      cell.value ??= [];
+      cell.value ??= '';
     }
   });
   parser.on('text', (text) => {
     if (capture && cell) {
       // One cell's text is held until the cell closes: beyond Excel's own limit it is refused.
-      cell.length += text.length;
-      if (cell.length > IMPORT_LIMITS.maxCellChars) throw limit(LIMIT_MESSAGES.cellText());
-      cell.value!.push(text);
+      if (cell.value!.length + text.length > IMPORT_LIMITS.maxCellChars) throw limit(LIMIT_MESSAGES.cellText());
+      cell.value += text;
     }
   });
   parser.on('closetag', (tag) => {
@@ -94,11 +99,11 @@ function sheetReader(strings: SharedStrings, dates: Set<number>, date1904: boole
     if (name === 'v' || name === 't') capture = false;
     else if (name === 'c' && cell) {
       // Only the headed columns are kept (all of them in the header row itself).
-      if (rowCells && (rowNumber <= 1 || keptIndex.has(cell.column))) {
-        rowCells.set(cell.column, cellValue(cell.type, cell.value ? cell.value.join('') : null, dates.has(cell.style), strings, date1904));
-      }
+      const isDate = dates.has(cell.style);
+      if (headerCells) headerCells.set(cell.column, cellValue(cell.type, cell.value, isDate, strings, date1904));
+      else if (values && keptIndex.has(cell.column)) values[cell.column - 1] = cellValue(cell.type, cell.value, isDate, strings, date1904);
       cell = null;
-    } else if (name === 'row' && rowCells) endRow();
+    } else if (name === 'row' && (headerCells || values)) endRow();
   });
   return {
     write: boundedWriter(parser),
