@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatProblem, type RegisterProblem } from '@/lib/domain/register';
+import { formatProblem, problemCount, type RegisterProblem } from '@/lib/domain/register';
 
 // Output helpers of the ogi commands. Data goes to standard output and is flushed before the
 // process exits (process.exit does not wait for a pipe to drain); messages go to standard error.
@@ -85,8 +85,9 @@ export function readInputFile(file: string): Buffer {
  * rows a spreadsheet shows; nothing was written.
  */
 export function problemLines(fileName: string, problems: readonly RegisterProblem[]): string {
-  const head = `ogi: 文件“${fileName}”有 ${problems.length} 处问题，没有导入任何内容（请改正后重新导入整个文件）`;
-  const lines = problems.map((p) => (p.column ? `row ${p.row}, column ${p.column}: ${p.message}` : `row ${p.row}: ${p.message}`));
+  const head = `ogi: 文件“${fileName}”有 ${problemCount(problems)} 处问题，没有导入任何内容（请改正后重新导入整个文件）`;
+  // The last line of a capped list counts the problems not listed (PROBLEMS_LISTED).
+  const lines = problems.map((p) => (p.more ? p.message : p.column ? `row ${p.row}, column ${p.column}: ${p.message}` : `row ${p.row}: ${p.message}`));
   return [head, ...lines].join('\n') + '\n';
 }
 

@@ -25,7 +25,9 @@ import { watchWaitingWriters } from '@/db/waiting-writers';
 // and the marker, shown on the import page) and completed by importing the same file again, which
 // finds the rows already imported by their 申请编号 (or key) and leaves them unchanged.
 
-export const BATCH = { maxRows: 5000, budgetMs: 300, pauseMs: 120 } as const;
+// streamedRows: a file read as it is written is read this many rows ahead (they are all the rows of
+// the next batch): enough for a batch's time budget, few enough to stay a small part of memory.
+export const BATCH = { maxRows: 5000, streamedRows: 1000, budgetMs: 300, pauseMs: 120 } as const;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -33,34 +35,57 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Told after each committed batch how many of how many rows are written (for a progress bar). */
 export type ImportProgress = (done: number, total: number) => void;
 
+/** Items read as they are written (a large file read again): how many there will be, and the items. */
+export type StreamedItems<T> = { total: number; items: AsyncIterable<T> };
+
 /**
  * Writes `items` in batches. `writeSome` applies a prefix of the items it is given (at least one)
  * within its own transaction, stopping once `deadline` (a Date.now() value) has passed, and returns
  * how many it applied; `afterBatch` runs in the same transaction with the running total;
- * `onProgress` after the batch is committed.
+ * `onProgress` after the batch is committed. Streamed items are read a batch ahead at most, outside
+ * the transaction.
  */
 export async function writeInBatches<T>(
   db: Db,
-  items: readonly T[],
+  items: readonly T[] | StreamedItems<T>,
   writeSome: (tx: Tx, items: readonly T[], deadline: number) => number,
   afterBatch: (tx: Tx, done: number) => void,
   onProgress?: ImportProgress,
 ): Promise<void> {
+  const listed = Array.isArray(items);
+  const total = listed ? items.length : (items as StreamedItems<T>).total;
+  const source = listed ? null : (items as StreamedItems<T>).items[Symbol.asyncIterator]();
+  let pending: T[] = [];
+  let offset = 0; // of pending's first item in a listed `items`
+  const nextChunk = async (): Promise<readonly T[]> => {
+    if (!source) return (items as readonly T[]).slice(offset, offset + BATCH.maxRows);
+    while (pending.length < BATCH.streamedRows) {
+      const next = await source.next();
+      if (next.done) break;
+      pending.push(next.value);
+    }
+    return pending;
+  };
   let done = 0;
   const waiting = watchWaitingWriters(db.$client);
   try {
-    while (done < items.length) {
+    for (;;) {
+      const chunk = await nextChunk();
+      if (chunk.length === 0) break;
       if (done > 0) await (waiting.someoneWaited() ? pause(BATCH.pauseMs) : turn());
-      const chunk = items.slice(done, done + BATCH.maxRows);
-      done += writeTransaction(db, (tx) => {
+      const applied = writeTransaction(db, (tx) => {
         const applied = writeSome(tx, chunk, Date.now() + BATCH.budgetMs);
         if (!(applied >= 1 && applied <= chunk.length)) throw new Error(`writeSome applied ${applied} of ${chunk.length} items`);
         afterBatch(tx, done + applied);
         return applied;
       });
-      onProgress?.(done, items.length);
+      done += applied;
+      if (source) pending = pending.slice(applied);
+      else offset += applied;
+      onProgress?.(done, Math.max(total, done));
     }
   } finally {
     waiting.close();
+    await source?.return?.();
   }
 }

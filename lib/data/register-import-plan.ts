@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cases, users } from '@/db/schema';
-import { fileOutcomeLabel, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
+import { fileOutcomeLabel, problemList, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { OutcomeCode } from '@/lib/domain/categories';
 import { isWellFormedCaseNo } from '@/lib/domain/case-number';
 import { receivedOnConflicts, repliedOnConflict } from '@/lib/domain/case-date-bounds';
@@ -102,23 +102,25 @@ function keptClosedWarning(row: RegisterRow, existing: CaseRow): string {
 }
 
 /**
+ * Plans a register's rows one at a time, as they are read: `plan` returns what the row would do
+ * (null when it conflicts with what is recorded, the problem kept), `result` the verdict on all of
+ * them: the problems (the first PROBLEMS_LISTED listed, the rest counted) and the warnings.
  * columns: the register columns the file has (validateRegisterRows tells); without it every column
  * counts as present, so an empty 答复日期 for a closed case is reported.
  */
-export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?: readonly RegisterColumnKey[], { keepRows = true } = {}): RegisterPlan {
+export function registerPlanner(db: Reader, columns?: readonly RegisterColumnKey[]) {
   const hasReplyColumn = !columns || columns.includes('repliedOn');
-  const problems: RegisterProblem[] = [];
+  const problems = problemList();
   const warnings: string[] = [];
   const unmatched = new Set<string>();
   const matchHandler = handlerMatcher(db);
-  const planned: PlannedRow[] = [];
   const clockOptions = { calendar: loadWorkCalendar(db), today: today() };
   const findCase = prepared(db, 'register-import-plan.findCase', () => db.select().from(cases).where(eq(cases.caseNo, sql.placeholder('caseNo'))).prepare());
 
-  for (const row of rows) {
+  const plan = (row: RegisterRow): PlannedRow | null => {
     if (!isWellFormedCaseNo(row.caseNo)) {
-      problems.push({ row: row.rowNumber, column: '申请编号', message: `申请编号“${row.caseNo}”中有空格或控制字符，请删除后再导入` });
-      continue;
+      problems.add({ row: row.rowNumber, column: '申请编号', message: `申请编号“${row.caseNo}”中有空格或控制字符，请删除后再导入` });
+      return null;
     }
     const handlerId = matchHandler(row.handler);
     if (handlerId === undefined) unmatched.add(row.handler!);
@@ -126,11 +128,10 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
     if (!existing) {
       const stepPlan = planSteps(db, row, null, row.repliedOn, clockOptions);
       if (stepPlan.problems.length) {
-        problems.push(...stepPlan.problems);
-        continue;
+        problems.add(...stepPlan.problems);
+        return null;
       }
-      if (keepRows)
-        planned.push({
+      return {
         kind: 'new',
         row,
         steps: stepPlan.steps,
@@ -148,27 +149,40 @@ export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?:
           registeredOn: row.registeredOn ?? row.receivedOn,
           handlerId: handlerId ?? null,
         },
-      });
-      continue;
+      };
     }
     const values = updateValues(row, handlerId);
     const conflicts = dateProblems(db, row, existing, values);
     const stepPlan = planSteps(db, row, existing, values.repliedOn ?? existing.repliedOn, clockOptions);
     if (conflicts.length || stepPlan.problems.length) {
-      problems.push(...conflicts, ...stepPlan.problems);
-      continue;
+      problems.add(...conflicts, ...stepPlan.problems);
+      return null;
     }
     if (existing.repliedOn && row.repliedOn === null && hasReplyColumn) warnings.push(keptClosedWarning(row, existing));
     const changes = diffFields(existing, values);
     const { steps, deadline } = stepPlan;
-    if (keepRows) planned.push(Object.keys(changes).length || steps.length ? { kind: 'update', row, existing, values, changes, steps, deadline } : { kind: 'unchanged', row, existing });
-  }
+    return Object.keys(changes).length || steps.length ? { kind: 'update', row, existing, values, changes, steps, deadline } : { kind: 'unchanged', row, existing };
+  };
 
-  if (unmatched.size) {
-    warnings.push(`办理人 ${[...unmatched].map((u) => `“${u}”`).join('、')} 不是本系统中在岗的登记员或负责人（或有重名），这些申请导入后承办人为“未指定”（已有申请保持原承办人）`);
+  const result = (): { problems: RegisterProblem[]; warnings: string[] } => {
+    const all = [...warnings];
+    if (unmatched.size) {
+      all.push(`办理人 ${[...unmatched].map((u) => `“${u}”`).join('、')} 不是本系统中在岗的登记员或负责人（或有重名），这些申请导入后承办人为“未指定”（已有申请保持原承办人）`);
+    }
+    return { problems: problems.list((a, b) => a.row - b.row), warnings: all };
+  };
+  return { plan, result };
+}
+
+/** All of `rows` at once (registerPlanner); keepRows: false keeps only the verdict. */
+export function planRegister(db: Reader, rows: readonly RegisterRow[], columns?: readonly RegisterColumnKey[], { keepRows = true } = {}): RegisterPlan {
+  const planner = registerPlanner(db, columns);
+  const planned: PlannedRow[] = [];
+  for (const row of rows) {
+    const p = planner.plan(row);
+    if (p && keepRows) planned.push(p);
   }
-  problems.sort((a, b) => a.row - b.row);
-  return { rows: planned, problems, warnings };
+  return { rows: planned, ...planner.result() };
 }
 
 export function countPlan(rows: readonly PlannedRow[]): { created: number; updated: number; unchanged: number } {

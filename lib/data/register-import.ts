@@ -4,17 +4,17 @@ import { preparedStatement } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { cases } from '@/db/schema';
-import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
-import { canImportRegister } from '@/lib/domain/policy';
-import { capChangeLines, caseChangeLine, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type StepEvent } from '@/lib/domain/register';
+import { type RegisterColumnKey, type RegisterRow, type StepEvent } from '@/lib/domain/register';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, writeAudit, type Changes } from './audit';
 import { withHandlerNames } from './audit-names';
 import { clockOf, refreshClock } from './case-clock';
 import { insertCaseEvent, storeClockEvent } from './case-steps';
-import { countPlan, planRegister, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
+import { planRegister, registerPlanner, type CaseRow, type NewCaseValues, type PlannedRow } from './register-import-plan';
+import { assertAllowed, plannedFacts, registerPreviewer, shownPreview, type RegisterImportPreview, type RegisterImportSummary, type RegisterVerdict } from './register-import-preview';
+import { databaseStamp } from './while-unchanged';
 import { writeInBatches, type ImportProgress } from './import-batches';
 import { withCasesIndexedTogether } from './case-search-batch';
 import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
@@ -28,48 +28,22 @@ import { loadWorkCalendar } from './work-calendar';
 // batches (import-batches.ts). Idempotent by 申请编号, so importing the same file twice changes nothing
 // and an import stopped part-way is completed by importing the file again.
 
-export const IMPORT_FORBIDDEN = '只有管理员可以导入台账。';
+export { IMPORT_FORBIDDEN, type RegisterImportPreview, type RegisterImportSummary, type RegisterVerdict } from './register-import-preview';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar; publishedYears: number[] };
 
-export type RegisterImportSummary = { created: number; updated: number; unchanged: number; warnings: string[] };
-/**
- * changes: per updated case, the fields that would change; deadlines: per case whose steps the file
- * records, the steps and the deadline before and after (capChangeLines: at most 50 lines and a total).
- */
-export type RegisterImportPreview = RegisterImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines: string[]; published: string[] };
-
-/** The case's report facts before and after a planned row (an import never reopens a case). */
-function plannedFacts(p: PlannedRow): { before: ReturnType<typeof reportCaseOf> | null; after: ReturnType<typeof reportCaseOf> | null } {
-  if (p.kind === 'new') return { before: null, after: reportCaseOf(p.values) };
-  if (p.kind === 'unchanged') return { before: null, after: null };
-  const changed = Object.fromEntries(Object.keys(p.changes).map((k) => [k, p.values[k as keyof typeof p.values]]));
-  return { before: reportCaseOf(p.existing), after: reportCaseOf({ ...p.existing, ...changed }) };
-}
+/** A register file's valid rows, read again from the file each time `rows` is called. */
+export type RegisterRowSource = { total: number; rows: () => AsyncIterable<RegisterRow> };
 
 /** columns: the register columns the file has (see planRegister). */
 type ImportOptions = { columns?: readonly RegisterColumnKey[] };
 
-function assertAllowed(actor: Actor): void {
-  if (!canImportRegister(actor)) throw new ForbiddenError(IMPORT_FORBIDDEN);
-}
-
 /** What the import would do, for the preview; writes nothing. */
 export function previewRegisterImport(actor: Actor, rows: readonly RegisterRow[], { columns }: ImportOptions = {}): RegisterImportPreview {
   assertAllowed(actor);
-  const db = getDb();
-  const plan = planRegister(db, rows, columns);
-  const lines = plan.rows.flatMap((p) => (p.kind === 'update' && Object.keys(p.changes).length ? [caseChangeLine(p.existing.caseNo, withHandlerNames(db, p.changes))] : []));
-  const deadlines = plan.rows.flatMap((p) => (p.kind !== 'unchanged' && p.deadline ? [deadlineChangeLine(p.row.caseNo, p.kind === 'new', p.steps, p.deadline.before, p.deadline.after)] : []));
-  const years = publishedYears(db);
-  const published = years.length
-    ? plan.rows.flatMap((p) => {
-        const { before, after } = plannedFacts(p);
-        const lines = publishedChangeLines(casePublishedChanges(years, before, after));
-        return lines.length ? [`${p.row.caseNo}：${lines.join('；')}`] : [];
-      })
-    : [];
-  return { ...countPlan(plan.rows), problems: plan.problems, warnings: plan.warnings, changes: capChangeLines(lines, '件'), deadlines: capChangeLines(deadlines, '件'), published: capChangeLines(published, '件') };
+  const previewer = registerPreviewer(getDb(), columns);
+  for (const row of rows) previewer.add(row);
+  return shownPreview(actor, previewer.verdict());
 }
 
 /** The import's preview showed these changes and the administrator confirmed: the audit names them. */
@@ -175,29 +149,46 @@ function updateCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'update
   }
 }
 
+/** The verdict on every row against the database as it is now: `checked`, if nothing was written since it was worked out. */
+async function verdictNow(db: Db, rows: readonly RegisterRow[] | RegisterRowSource, columns: ImportOptions['columns'], checked: RegisterVerdict | undefined) {
+  if (checked && checked.stamp === databaseStamp(db)) return checked;
+  // Only the verdict is kept: the planned rows of a large file would stay in memory for the whole
+  // import, and each batch plans its rows again anyway.
+  if (isRowList(rows)) return planRegister(db, rows, columns, { keepRows: false });
+  const planner = registerPlanner(db, columns);
+  for await (const row of rows.rows()) planner.plan(row);
+  return planner.result();
+}
+
+const isRowList = (rows: readonly RegisterRow[] | RegisterRowSource): rows is readonly RegisterRow[] => Array.isArray(rows);
+
 /**
- * Imports valid rows (validateRegisterRows): refuses the whole file, writing nothing, on any row
- * that conflicts with the database; then writes it in short batches (import-batches.ts).
+ * Imports valid rows (validateRegisterRows), given as a list or as a source that reads them from
+ * the file again (so that a large file is never held as rows): refuses the whole file, writing
+ * nothing, on any row that conflicts with the database; then writes it in short batches
+ * (import-batches.ts). checked: the preview of the same rows (registerPreviewer), which stands as the
+ * verdict when nothing was written since.
  */
 export async function importRegister(
   actor: Actor,
-  rows: readonly RegisterRow[],
-  { fileName, fileSha256 = contentHash(rows), columns, onProgress }: ImportOptions & { fileName: string; fileSha256?: string; onProgress?: ImportProgress },
+  rows: readonly RegisterRow[] | RegisterRowSource,
+  { fileName, fileSha256, columns, onProgress, checked }: ImportOptions & { fileName: string; fileSha256?: string; onProgress?: ImportProgress; checked?: RegisterVerdict },
 ): Promise<RegisterImportSummary> {
   assertAllowed(actor);
   const db = getDb();
-  // Only the verdict is kept: the planned rows of a large file would stay in memory for the whole
-  // import, and each batch plans its rows again anyway.
-  const { problems, warnings } = planRegister(db, rows, columns, { keepRows: false });
+  const total = isRowList(rows) ? rows.length : rows.total;
+  const sha256 = fileSha256 ?? (isRowList(rows) ? contentHash(rows) : null);
+  if (!sha256) throw new Error('importRegister: a streamed file needs its fileSha256');
+  const { problems, warnings } = await verdictNow(db, rows, columns, checked);
   if (problems.length) throw new ImportRejectedError(problems);
   const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };
   const totals = { created: 0, updated: 0, unchanged: 0 };
-  const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256, rowsTotal: rows.length });
+  const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256: sha256, rowsTotal: total });
   let done = 0;
   try {
     await writeInBatches(
       db,
-      rows,
+      isRowList(rows) ? rows : { total, items: rows.rows() },
       (tx, chunk, deadline) =>
         withCasesIndexedTogether(tx, () => {
           let applied = 0;
@@ -206,7 +197,7 @@ export async function importRegister(
           // saved meanwhile.
           for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
             const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
-            if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
+            if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, total);
             for (const p of batch.rows) {
               if (p.kind === 'new') insertCase(tx, actor, p, ctx);
               else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
@@ -235,9 +226,9 @@ export async function importRegister(
       entityType: 'import',
       entityId: fileName,
       action: 'case.import',
-      note: `导入台账文件“${fileName}”：共 ${rows.length} 行，新增 ${totals.created} 件，更新 ${totals.updated} 件，未变 ${totals.unchanged} 件`,
+      note: `导入台账文件“${fileName}”：共 ${total} 行，新增 ${totals.created} 件，更新 ${totals.updated} 件，未变 ${totals.unchanged} 件`,
     });
-    finishImportRun(tx, run, { kind: 'register', fileSha256 });
+    finishImportRun(tx, run, { kind: 'register', fileSha256: sha256 });
   });
   return { ...totals, warnings };
 }

@@ -26,6 +26,11 @@ function stampOf(client: Database.Database): string {
   return `${q.version.get()}|${q.changes.get()}`;
 }
 
+/** The state of the database as seen through this connection: equal stamps, nothing written between. */
+export function databaseStamp(db: Pick<Db, '$client'>): string {
+  return stampOf(db.$client);
+}
+
 /**
  * The value of `compute` under `key`, kept while the database is unchanged. `key` must name every
  * input besides the database (the user, the day).

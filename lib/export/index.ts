@@ -1,5 +1,6 @@
 // Server-side XLSX/CSV readers and writers for registers and the year-end report.
-export { readSpreadsheet } from './read-spreadsheet';
+export { readSpreadsheet, streamSpreadsheet } from './read-spreadsheet';
+export type { SheetRows } from './sheet-rows';
 export { SpreadsheetReadError, NOT_A_SPREADSHEET, type SpreadsheetErrorReason } from './spreadsheet-error';
 export { writeReportXlsx, type ReportXlsxInput } from './report-xlsx';
 export { writeRegisterXlsx } from './register-xlsx';

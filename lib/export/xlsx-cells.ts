@@ -1,29 +1,24 @@
-// What the cells of an .xlsx sheet hold, read from the parts as they stream past (saxes, a SAX
-// parser): the shared strings (rich text as its plain text), which cell styles show a date, and a
+// What the cells of an .xlsx sheet hold, read from the parts as they stream past (xml-scanner.ts,
+// a streaming XML reader): the shared strings (rich text as its plain text), which cell styles show a date, and a
 // cell's value as the register validators read it — what the sheet shows: text, a number, a Date
 // for a number in a date format (formula results included), TRUE/FALSE; an error is no value.
-import { SaxesParser } from 'saxes';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
 import type { SheetCell } from '@/lib/domain/register';
 import { SpreadsheetReadError } from './spreadsheet-error';
-import { corrupt } from './xlsx-first-sheet';
+import { XmlScanner } from './xml-scanner';
 
-/** A parser that reads tag names without their namespace prefix and turns XML errors into "corrupt". */
-export function xmlParser(): SaxesParser {
-  const parser = new SaxesParser();
-  parser.on('error', () => {
-    throw corrupt();
-  });
-  return parser;
+/** A reader of a part's XML that throws "corrupt" on what is not well-formed (xml-scanner.ts). */
+export function xmlParser(): XmlScanner {
+  return new XmlScanner();
 }
 
 // The longest stretch of a part without a '<' that can be a person's register: one cell of Excel's
-// longest text with every character escaped (&quot; is six). saxes holds a text, a tag or a
+// longest text with every character escaped (&quot; is six). The reader holds a text, a tag or a
 // comment whole until it ends, so a longer stretch is refused before it is held.
 const MAX_RUN = IMPORT_LIMITS.maxCellChars * 6 + 4096;
 
 /** Feeds a part to the parser chunk by chunk, refusing a stretch without markup past MAX_RUN. */
-export function boundedWriter(parser: SaxesParser): (text: string) => void {
+export function boundedWriter(parser: XmlScanner): (text: string) => void {
   let run = 0;
   return (text) => {
     const last = text.lastIndexOf('<');
@@ -35,9 +30,49 @@ export function boundedWriter(parser: SaxesParser): (text: string) => void {
 
 export const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/** The shared strings by index, as cells refer to them. */
+export type SharedStrings = { readonly length: number; at: (index: number) => string | undefined };
+
+const BLOCK = 4096;
+
+/**
+ * The shared strings kept compact: the parser hands each text on as a slice of the chunk it came
+ * in, which would keep the whole part's XML alive for as long as the strings are needed (the whole
+ * import). So every BLOCK strings are copied into one string of their own text, and a cell's text is
+ * cut from it when asked for.
+ */
+class SharedStringTable implements SharedStrings {
+  private blocks: string[] = [];
+  private ends: number[] = []; // where each string ends in its block
+  private pending: string[] = [];
+  length = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.length += 1;
+    if (this.pending.length === BLOCK) this.seal();
+  }
+
+  seal(): void {
+    if (!this.pending.length) return;
+    let end = 0;
+    for (const text of this.pending) this.ends.push((end += text.length));
+    this.blocks.push(this.pending.join(''));
+    this.pending = [];
+  }
+
+  at(index: number): string | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined;
+    const block = Math.floor(index / BLOCK);
+    if (block >= this.blocks.length) return this.pending[index - block * BLOCK];
+    const start = index % BLOCK === 0 ? 0 : this.ends[index - 1];
+    return this.blocks[block].slice(start, this.ends[index]);
+  }
+}
+
 /** The shared strings, collected as the part streams into the returned writer. */
-export function sharedStringsReader(): { write: (text: string) => void; strings: string[] } {
-  const strings: string[] = [];
+export function sharedStringsReader(): { write: (text: string) => void; strings: SharedStrings; end: () => void } {
+  const strings = new SharedStringTable();
   const parser = xmlParser();
   let current: string[] | null = null;
   let length = 0;
@@ -67,7 +102,7 @@ export function sharedStringsReader(): { write: (text: string) => void; strings:
     } else if (name === 'rPh') inPhonetic = false;
     else if (name === 't') inText = false;
   });
-  return { write: boundedWriter(parser), strings };
+  return { write: boundedWriter(parser), strings, end: () => strings.seal() };
 }
 
 // The built-in number formats that show a date (ECMA-376 §18.8.30, with the East Asian ones).
@@ -109,11 +144,11 @@ function serialToDate(serial: number, date1904: boolean): Date {
 }
 
 /** One cell as the sheet shows it; `value` is the text of <v> (or of an inline string). */
-export function cellValue(type: string | undefined, value: string | null, isDate: boolean, strings: readonly string[], date1904: boolean): SheetCell {
+export function cellValue(type: string | undefined, value: string | null, isDate: boolean, strings: SharedStrings, date1904: boolean): SheetCell {
   if (value === null) return null;
   switch (type) {
     case 's':
-      return strings[Number(value)] ?? null;
+      return strings.at(Number(value)) ?? null;
     case 'inlineStr':
     case 'str':
       return value;

@@ -7,10 +7,10 @@
 // held whole in memory and a bomb is stopped as soon as it passes the budget. The readers count
 // rows, cells and shared strings as they go and stop at IMPORT_LIMITS (read-xlsx.ts).
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import JSZip from 'jszip';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '@/lib/domain/register/file-limits';
 import { SpreadsheetReadError } from './spreadsheet-error';
+import { partText } from './zip-part-text';
 
 const MAX_ENTRIES = 10_000;
 const MAX_INDEX_PART = 4 * 1024 * 1024; // workbook.xml, the relationship parts and the styles
@@ -44,54 +44,32 @@ function declaredSizes(file: JSZip.JSZipObject): { packed: number; unpacked: num
 const overPacked = () => new SpreadsheetReadError('too_large', LIMIT_MESSAGES.ratio());
 
 /**
- * Unpacks one part as a stream, handing each decoded chunk of text to `consume` (which may throw to
- * stop), and refusing it as soon as it passes the budget or `cap`, whatever size it declared.
- * Resolves false when the zip has no such part.
+ * Unpacks one part as a stream of text, refusing it as soon as it passes the budget or `cap`,
+ * whatever size it declared. Null when the zip has no such part.
  */
-export function streamPart(zip: JSZip, name: string, budget: Budget, consume: (text: string) => void, cap = Infinity): Promise<boolean> {
+export function partChunks(zip: JSZip, name: string, budget: Budget, cap = Infinity): AsyncGenerator<string> | null {
   const file = zip.file(name);
-  if (!file || file.dir) return Promise.resolve(false);
+  if (!file || file.dir) return null;
   const declared = declaredSizes(file);
-  if (declared.unpacked > Math.min(cap, budget.left)) return Promise.reject(tooLarge());
+  if (declared.unpacked > Math.min(cap, budget.left)) throw tooLarge();
   // The packed size is what the file really holds for this part (the zip reader has it in hand),
   // so the ratio is judged against it even when the declared unpacked size lies.
   const ratioLimit = Math.max(IMPORT_LIMITS.ratioJudgedAfterBytes, declared.packed * IMPORT_LIMITS.maxPackingRatio);
-  return new Promise((resolve, reject) => {
-    const decoder = new StringDecoder('utf8');
-    let size = 0;
-    let failed = false;
-    const stream = file.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy?: () => void };
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      stream.removeAllListeners('data');
-      stream.pause();
-      stream.destroy?.();
-      reject(error);
-    };
-    stream.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        size += chunk.length;
-        if (size > cap) throw tooLarge();
-        if (size > ratioLimit) throw overPacked();
-        budget.take(chunk.length);
-        consume(decoder.write(chunk));
-      } catch (error) {
-        fail(error);
-      }
-    });
-    stream.on('error', () => fail(corrupt()));
-    stream.on('end', () => {
-      if (failed) return;
-      try {
-        consume(decoder.end());
-        resolve(true);
-      } catch (error) {
-        fail(error);
-      }
-    });
+  let size = 0;
+  return partText(file, (bytes) => {
+    size += bytes;
+    if (size > cap) throw tooLarge();
+    if (size > ratioLimit) throw overPacked();
+    budget.take(bytes);
   });
+}
+
+/** Hands each chunk of a part's text to `consume` (which may throw to stop); false when there is no such part. */
+export async function streamPart(zip: JSZip, name: string, budget: Budget, consume: (text: string) => void, cap = Infinity): Promise<boolean> {
+  const chunks = partChunks(zip, name, budget, cap);
+  if (!chunks) return false;
+  for await (const text of chunks) consume(text);
+  return true;
 }
 
 async function smallPart(zip: JSZip, name: string, budget: Budget): Promise<string | null> {

@@ -4,7 +4,7 @@ import { discardUpload, loadUpload, saveUpload } from '@/lib/data/import-uploads
 import { today } from '@/lib/data/today';
 import { DatabaseBusyError } from '@/lib/domain/errors';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
-import { formatProblem, type RegisterProblem } from '@/lib/domain/register';
+import { formatProblem, problemCount, type RegisterProblem } from '@/lib/domain/register';
 import type { Actor } from '@/lib/domain/roles';
 import type { ImportState } from './import-state';
 import { prepareImport } from './prepare-import';
@@ -21,7 +21,7 @@ function rejected(kind: ImportKind, fileName: string, problems: readonly Registe
     stage: 'error',
     kind,
     fileName,
-    message: `“${fileName}”中有 ${problems.length} 处问题，没有导入任何内容。请在表格中逐一改正后重新上传整个文件。`,
+    message: `“${fileName}”中有 ${problemCount(problems)} 处问题，没有导入任何内容。请在表格中逐一改正后重新上传整个文件。`,
     problems: problems.map(formatProblem),
     warnings,
   };

@@ -1,18 +1,23 @@
 import 'server-only';
 import type { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { importRegister, previewRegisterImport } from '@/lib/data/register-import';
+import { importRegister } from '@/lib/data/register-import';
+import { shownPreview } from '@/lib/data/register-import-preview';
 import { importReviews, previewReviewImport } from '@/lib/data/review-import';
 import { loadWorkCalendar } from '@/lib/data/work-calendar';
 import type { RegisterProblem } from '@/lib/domain/register';
 import type { Actor } from '@/lib/domain/roles';
 import type { ImportKind } from '@/lib/domain/import-kind';
 import type { ImportProgress } from '@/lib/data/import-batches';
-import { readRegisterFile, readReviewFile } from './read-import-file';
+import { readReviewFile } from './read-import-file';
+import { checkRegisterFile } from './stream-register-file';
 
 // One path from a file to the database for both kinds of file and both front ends (the import
 // page and `ogi import` / `ogi import-reviews`): read and validate every row first; then preview
 // (no writes) or import (checked again against the database, then written in short batches).
+// A register is never held as rows (stream-register-file.ts): one pass over the file checks every
+// row against the file rules and the database and works out the preview; the import reads the
+// file again as it writes, and takes that pass's verdict when nothing was written since.
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = ImportCounts & { warnings: string[] };
@@ -30,14 +35,15 @@ export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: 
   const fileSha256 = createHash('sha256').update(buffer).digest('hex');
   if (kind === 'register') {
     // Steps are checked on the calendar the clocks are computed on, with an administrator's corrections.
-    const read = await readRegisterFile(buffer, fileName, today, loadWorkCalendar());
+    const read = await checkRegisterFile(buffer, fileName, { today, calendar: loadWorkCalendar() });
     if (!read.ok) return read;
+    const { columns, verdict, source } = read;
     return {
       ok: true,
-      rows: read.rows.length,
+      rows: read.rows,
       warnings: read.warnings,
-      preview: (actor) => previewRegisterImport(actor, read.rows, { columns: read.columns }),
-      run: (actor, onProgress) => importRegister(actor, read.rows, { fileName, fileSha256, columns: read.columns, onProgress }),
+      preview: (actor) => shownPreview(actor, verdict),
+      run: (actor, onProgress) => importRegister(actor, source, { fileName, fileSha256, columns, onProgress, checked: verdict }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);

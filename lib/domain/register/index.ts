@@ -7,7 +7,7 @@ export type { Parsed } from './parsed';
 export { normaliseLabel } from './normalise-label';
 export { parseApplicantType, parseChannel, parseOutcome, fileOutcomeLabel } from './case-labels';
 export { parseReviewKind, parseReviewResult } from './review-labels';
-export { formatProblem, type RegisterProblem, type ValidationResult } from './problems';
+export { formatProblem, problemCount, problemList, PROBLEMS_LISTED, type ProblemList, type RegisterProblem, type ValidationResult } from './problems';
 export { tableFromCsv, cellText, isBlankRow, type SheetCell, type SheetRow, type SheetTable } from './sheet-table';
 export {
   REGISTER_COLUMNS,
@@ -25,7 +25,7 @@ export { stepEventsFor, NOT_IN_REGISTER, type StepEvent, type StepConflict } fro
 export { checkStepEvents } from './check-steps';
 export { deadlineChangeLine } from './deadline-lines';
 export { REVIEW_FILE_COLUMNS, REVIEW_HEADERS, type ReviewRow } from './review-columns';
-export { validateRegisterRows } from './validate-register';
+export { registerChecker, validateRegisterRows, type RegisterCheck } from './validate-register';
 export { validateReviewRows } from './validate-review';
 export { registerRowFromCase, reviewRowFromRecord, type RegisterExportCase, type ReviewExportRecord } from './register-export';
 export { caseChangeLine, reviewChangeLine, capChangeLines, CHANGE_LINES_SHOWN, type FieldChanges } from './change-lines';

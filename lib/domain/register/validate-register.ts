@@ -1,5 +1,6 @@
 // Validates a whole register file before anything is imported (INTERFACES §1: a file with any
-// invalid row imports nothing), collecting every problem of every row.
+// invalid row imports nothing), row by row as the file is read (registerChecker), collecting the
+// problems of every row (the first PROBLEMS_LISTED listed, the rest counted).
 import { defaultWorkCalendar, type WorkCalendar } from '../calendar/work-calendar';
 import type { IsoDate } from '../dates';
 import { checkStepEvents } from './check-steps';
@@ -7,7 +8,7 @@ import { readSteps } from './read-steps';
 import { stepEventsFor } from './step-events';
 import { parseApplicantType, parseChannel, parseOutcome } from './case-labels';
 import { mapHeader, type HeaderMap } from './header-map';
-import type { RegisterProblem, ValidationResult } from './problems';
+import { problemList, type RegisterProblem, type ValidationResult } from './problems';
 import { EXPORT_ONLY_HEADERS, REGISTER_COLUMNS, REGISTER_MAX_LENGTH as MAX, type RegisterColumnKey, type RegisterRow } from './register-columns';
 import { rowReader } from './row-reader';
 import { cellText, isBlankRow, type SheetRow, type SheetTable } from './sheet-table';
@@ -63,32 +64,65 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, cal: Wor
 }
 
 /**
+ * Checks a register file row by row as it is read, keeping only what the whole file needs: the
+ * first row of each 申请编号 (for duplicates) and a capped list of problems (problemList). `row`
+ * returns the row as the importer takes it, or null when it is blank or has a problem; `result`
+ * tells whether the whole file is fit to import (`duplicates: false` when a pass over the same file
+ * has already found none: the numbers are not kept). Rows are reported in the order of the sheet,
+ * and within a row from left to right as the clerk reads it.
  * `cal`: the working-day calendar the steps are checked on (the database's, with an administrator's
  * corrections; the shipped one by default).
  */
-export function validateRegisterRows(table: SheetTable, today: IsoDate, cal: WorkCalendar = defaultWorkCalendar()): ValidationResult<RegisterRow, RegisterColumnKey> {
-  const map = mapHeader(table.header, REGISTER_COLUMNS, EXPORT_ONLY_HEADERS);
-  const dataRows = table.rows.filter((row) => !isBlankRow(row));
-  const fileLevel = fileProblems(table, dataRows, map.problems);
-  if (fileLevel.length) return { ok: false, problems: fileLevel, warnings: map.warnings };
-
-  const problems: RegisterProblem[] = [];
-  const rows: RegisterRow[] = [];
+export function registerChecker(header: readonly string[], today: IsoDate, cal: WorkCalendar = defaultWorkCalendar(), { duplicates = true } = {}) {
+  const map = mapHeader(header, REGISTER_COLUMNS, EXPORT_ONLY_HEADERS);
   const columns = REGISTER_COLUMNS.map((c) => c.key).filter((key) => map.index[key] !== undefined);
+  const position = (column: string) => map.index[REGISTER_COLUMNS.find((c) => c.header === column)?.key as RegisterColumnKey] ?? -1;
+  const order = (a: RegisterProblem, b: RegisterProblem) => a.row - b.row || position(a.column) - position(b.column);
+  const problems = problemList();
   const firstRowOf = new Map<string, number>();
-  for (const row of dataRows) {
-    const valid = validateRow(row, map.index, today, cal, problems);
-    const caseNo = cellText(row.cells[map.index.caseNo!]);
-    const first = firstRowOf.get(caseNo);
-    if (caseNo && first !== undefined) {
-      problems.push({ row: row.rowNumber, column: '申请编号', message: `申请编号“${caseNo}”与第${first}行重复，同一文件中申请编号必须唯一` });
-    } else if (caseNo) {
-      firstRowOf.set(caseNo, row.rowNumber);
-    }
+  let dataRows = 0;
+  return {
+    columns,
+    /** No problem so far. */
+    fit: () => map.problems.length === 0 && problems.total === 0,
+    row(row: SheetRow): RegisterRow | null {
+      if (isBlankRow(row)) return null;
+      dataRows += 1;
+      if (map.problems.length) return null; // the columns cannot be found: rows are not read
+      const found: RegisterProblem[] = [];
+      const valid = validateRow(row, map.index, today, cal, found);
+      const caseNo = cellText(row.cells[map.index.caseNo!]);
+      const first = firstRowOf.get(caseNo);
+      if (caseNo && first !== undefined) {
+        found.push({ row: row.rowNumber, column: '申请编号', message: `申请编号“${caseNo}”与第${first}行重复，同一文件中申请编号必须唯一` });
+      } else if (caseNo && duplicates) {
+        firstRowOf.set(caseNo, row.rowNumber);
+      }
+      problems.add(...found.sort(order));
+      return found.length ? null : valid;
+    },
+    /** After the last row: the verdict on the whole file, the data rows counted. */
+    result(): RegisterCheck {
+      const fileLevel = fileProblems(header, dataRows, map.problems);
+      if (fileLevel.length) return { ok: false, problems: fileLevel, warnings: map.warnings };
+      if (problems.total) return { ok: false, problems: problems.list(order), warnings: map.warnings };
+      return { ok: true, rows: dataRows, warnings: map.warnings, columns };
+    },
+  };
+}
+
+export type RegisterCheck =
+  | { ok: true; rows: number; warnings: string[]; columns: RegisterColumnKey[] }
+  | { ok: false; problems: RegisterProblem[]; warnings: string[] };
+
+/** A whole register file at once (registerChecker over its rows). */
+export function validateRegisterRows(table: SheetTable, today: IsoDate, cal: WorkCalendar = defaultWorkCalendar()): ValidationResult<RegisterRow, RegisterColumnKey> {
+  const checker = registerChecker(table.header, today, cal);
+  const rows: RegisterRow[] = [];
+  for (const row of table.rows) {
+    const valid = checker.row(row);
     if (valid) rows.push(valid);
   }
-  // Row by row, and within a row from left to right as the clerk reads the sheet.
-  const position = (column: string) => map.index[REGISTER_COLUMNS.find((c) => c.header === column)?.key as RegisterColumnKey] ?? -1;
-  problems.sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
-  return problems.length ? { ok: false, problems, warnings: map.warnings } : { ok: true, rows, warnings: map.warnings, columns };
+  const result = checker.result();
+  return result.ok ? { ...result, rows } : result;
 }

@@ -36,7 +36,7 @@ function validateRow(row: SheetRow, index: HeaderMap<ReviewColumnKey>['index'], 
 export function validateReviewRows(table: SheetTable, today: IsoDate): ValidationResult<ReviewRow> {
   const map = mapHeader(table.header, REVIEW_FILE_COLUMNS);
   const dataRows = table.rows.filter((row) => !isBlankRow(row));
-  const fileLevel = fileProblems(table, dataRows, map.problems);
+  const fileLevel = fileProblems(table.header, dataRows.length, map.problems);
   if (fileLevel.length) return { ok: false, problems: fileLevel, warnings: map.warnings };
 
   const problems: RegisterProblem[] = [];
