@@ -32,7 +32,7 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   const progress = progressReporter();
   const buffer = readInputFile(file);
   if (buffer.length >= READING_NOTICE_BYTES) progress.reading(fileName);
-  const prepared = await prepareImport(kind, buffer, fileName, today());
+  const prepared = await prepareImport(CLI_ACTOR, kind, buffer, fileName, today());
   progress.finish();
   // INTERFACES §2: the reason is the first line on standard error, then every problem, then the
   // warnings (unknown columns and the like), which explain but do not decide anything.

@@ -50,12 +50,9 @@ function cappedLines() {
   };
 }
 
-/**
- * Plans rows one at a time (`add`); `verdict` is the preview of all of them. It reads the database
- * without an actor so that a file can be checked as it is read: the verdict is shown only through
- * shownPreview, and stands for a check only in importRegister, both of which ask for an administrator.
- */
-export function registerPreviewer(db: Db, columns?: readonly RegisterColumnKey[]) {
+/** Plans rows one at a time (`add`), for an administrator; `verdict` is the preview of all of them. */
+export function registerPreviewer(actor: Actor, db: Db, columns?: readonly RegisterColumnKey[]) {
+  assertAllowed(actor);
   const stamp = databaseStamp(db);
   const planner = registerPlanner(db, columns);
   const years = publishedYears(db);

@@ -41,7 +41,7 @@ type ImportOptions = { columns?: readonly RegisterColumnKey[] };
 /** What the import would do, for the preview; writes nothing. */
 export function previewRegisterImport(actor: Actor, rows: readonly RegisterRow[], { columns }: ImportOptions = {}): RegisterImportPreview {
   assertAllowed(actor);
-  const previewer = registerPreviewer(getDb(), columns);
+  const previewer = registerPreviewer(actor, getDb(), columns);
   for (const row of rows) previewer.add(row);
   return shownPreview(actor, previewer.verdict());
 }

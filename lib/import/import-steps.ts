@@ -28,7 +28,7 @@ function rejected(kind: ImportKind, fileName: string, problems: readonly Registe
 }
 
 export async function previewImport(user: Actor, kind: ImportKind, fileName: string, buffer: Buffer): Promise<ImportState> {
-  const prepared = await prepareImport(kind, buffer, fileName, today());
+  const prepared = await prepareImport(user, kind, buffer, fileName, today());
   if (!prepared.ok) {
     if (prepared.fileError) return { stage: 'error', kind, fileName, message: `“${fileName}”无法导入：${prepared.fileError}`, problems: [], warnings: [] };
     return rejected(kind, fileName, prepared.problems, prepared.warnings);
@@ -46,7 +46,7 @@ export async function confirmImport(user: Actor, kind: ImportKind, token: string
   const upload = loadUpload(user, kind, token);
   if (!upload) return { stage: 'error', kind, message: EXPIRED };
   const { fileName, buffer } = upload;
-  const prepared = await prepareImport(kind, buffer, fileName, today());
+  const prepared = await prepareImport(user, kind, buffer, fileName, today());
   if (!prepared.ok) {
     if (prepared.fileError) return { stage: 'error', kind, fileName, message: `“${fileName}”无法导入：${prepared.fileError}`, problems: [], warnings: [] };
     return rejected(kind, fileName, prepared.problems, prepared.warnings);

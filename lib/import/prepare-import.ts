@@ -31,11 +31,11 @@ export type PreparedImport =
   | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor, onProgress?: ImportProgress) => Promise<ImportSummary> }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
 
-export async function prepareImport(kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
+export async function prepareImport(actor: Actor, kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
   const fileSha256 = createHash('sha256').update(buffer).digest('hex');
   if (kind === 'register') {
     // Steps are checked on the calendar the clocks are computed on, with an administrator's corrections.
-    const read = await checkRegisterFile(buffer, fileName, { today, calendar: loadWorkCalendar() });
+    const read = await checkRegisterFile(actor, buffer, fileName, { today, calendar: loadWorkCalendar() });
     if (!read.ok) return read;
     const { columns, verdict, source } = read;
     return {

@@ -3,6 +3,7 @@ import type { Buffer } from 'node:buffer';
 import { getDb } from '@/db/client';
 import { registerPreviewer, type RegisterVerdict } from '@/lib/data/register-import-preview';
 import type { RegisterRowSource } from '@/lib/data/register-import';
+import type { Actor } from '@/lib/domain/roles';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import { registerChecker, type RegisterColumnKey, type RegisterProblem } from '@/lib/domain/register';
 import { SpreadsheetReadError, streamSpreadsheet } from '@/lib/export';
@@ -29,13 +30,13 @@ async function* validRows(buffer: Buffer, fileName: string, { today, calendar }:
   }
 }
 
-export async function checkRegisterFile(buffer: Buffer, fileName: string, options: Options): Promise<CheckedRegisterFile> {
+export async function checkRegisterFile(actor: Actor, buffer: Buffer, fileName: string, options: Options): Promise<CheckedRegisterFile> {
   let checker: ReturnType<typeof registerChecker> | undefined;
   let previewer: ReturnType<typeof registerPreviewer> | undefined;
   try {
     for await (const row of validRows(buffer, fileName, options, (c) => {
       checker = c;
-      previewer = registerPreviewer(getDb(), c.columns);
+      previewer = registerPreviewer(actor, getDb(), c.columns);
     })) {
       // Checked against the database only while the file itself is fit: otherwise only its own problems are reported.
       if (checker!.fit()) previewer!.add(row);

@@ -182,7 +182,7 @@ describe('exported deadlines against an independent computation of RULES §3', (
     process.env.DATABASE_PATH = path.join(temp.dir, `register-${seed}.sqlite`);
     const rows = fc.sample(fc.array(rowArb, { minLength: 150, maxLength: 150 }), { numRuns: 1, seed })[0].map((r, i) => ({ ...r, caseNo: `IND-${seed}-${i}` }));
     const { prepareImport } = await import('@/lib/import/prepare-import');
-    const prepared = await prepareImport('register', Buffer.from(csvOf(rows), 'utf8'), 'random.csv', TODAY);
+    const prepared = await prepareImport(CLI_ADMIN, 'register', Buffer.from(csvOf(rows), 'utf8'), 'random.csv', TODAY);
     if (!prepared.ok) throw new Error(prepared.fileError ?? prepared.problems.map(formatProblem).join('\n'));
     expect((await prepared.run(CLI_ADMIN)).created).toBe(rows.length);
 

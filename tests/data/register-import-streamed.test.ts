@@ -6,6 +6,7 @@ import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
+import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportRejectedError } from '@/lib/domain/import-errors';
 import { formatProblem } from '@/lib/domain/register';
 import { CLI_ADMIN, countRows, createTempDatabase, rejection } from '../support/temp-db';
@@ -36,7 +37,7 @@ async function xlsx(rows: (string | null)[][]): Promise<Buffer> {
 /** A case received on 2023-01-05 and closed on 2023-02-01, imported from a one-row CSV. */
 async function closedCase(caseNo: string): Promise<void> {
   const csv = `${HEADER.join(',')}\n${caseNo},2023-01-05,自然人,甲,2023-02-01,予以公开\n`;
-  const prepared = await prepare('register', Buffer.from(csv, 'utf8'), 'one.csv', TODAY);
+  const prepared = await prepare(CLI_ADMIN, 'register', Buffer.from(csv, 'utf8'), 'one.csv', TODAY);
   if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
   await prepared.run(CLI_ADMIN);
 }
@@ -53,7 +54,7 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
   });
 
   it('a bad cell in the last row of the sheet refuses the whole file, naming its row', async () => {
-    const prepared = await prepare('register', await register([`S-${ROWS}`, '2023-13-40', '自然人', '乙', null, null]), 'bad-end.xlsx', TODAY);
+    const prepared = await prepare(CLI_ADMIN, 'register', await register([`S-${ROWS}`, '2023-13-40', '自然人', '乙', null, null]), 'bad-end.xlsx', TODAY);
     expect(prepared.ok).toBe(false);
     if (prepared.ok) return;
     expect(prepared.problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^第${ROWS + 1}行，“收到日期”列：`))]);
@@ -61,7 +62,7 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
   });
 
   it('a last row conflicting with a recorded case is shown in the preview and refuses the import', async () => {
-    const prepared = await prepare('register', await register(line(ROWS)), 'conflict-end.xlsx', TODAY);
+    const prepared = await prepare(CLI_ADMIN, 'register', await register(line(ROWS)), 'conflict-end.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
     expect(prepared.rows).toBe(ROWS);
     const preview = prepared.preview(CLI_ADMIN);
@@ -73,7 +74,7 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
 
   it('a conflict that arises after the file was checked is found again before the first write', async () => {
     const last = `S-${ROWS + 1}`;
-    const prepared = await prepare('register', await register([last, '2023-03-01', '自然人', '丙', null, null]), 'late-conflict.xlsx', TODAY);
+    const prepared = await prepare(CLI_ADMIN, 'register', await register([last, '2023-03-01', '自然人', '丙', null, null]), 'late-conflict.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
     expect(prepared.preview(CLI_ADMIN).problems).toEqual([]);
     // Meanwhile someone registers the last row's case, closed before the file's 收到日期.
@@ -86,11 +87,17 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
   });
 
   it('a good file of the same size is written whole, from a second read of the file', async () => {
-    const prepared = await prepare('register', await xlsx(Array.from({ length: ROWS }, (_, i) => line(ROWS + 10 + i))), 'good.xlsx', TODAY);
+    const prepared = await prepare(CLI_ADMIN, 'register', await xlsx(Array.from({ length: ROWS }, (_, i) => line(ROWS + 10 + i))), 'good.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
     const progress: number[] = [];
     expect(await prepared.run(CLI_ADMIN, (done) => progress.push(done))).toMatchObject({ created: ROWS, updated: 0, unchanged: 0 });
     expect(countRows(db.$client, 'cases')).toBe(before.cases + ROWS);
     expect(progress.at(-1)).toBe(ROWS);
+  });
+
+  it('checking a register against the database is for administrators: a clerk is refused before any row is read', async () => {
+    const clerk = { id: 2, username: 'clerk', displayName: '王芳', role: 'clerk' as const };
+    const csv = `${HEADER.join(',')}\nF-1,2023-01-05,自然人,甲,,\n`;
+    expect(await rejection(prepare(clerk, 'register', Buffer.from(csv, 'utf8'), 'one.csv', TODAY))).toBeInstanceOf(ForbiddenError);
   });
 });

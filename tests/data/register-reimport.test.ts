@@ -30,7 +30,7 @@ afterAll(() => temp.remove());
 const FULL = '申请编号,收到日期,申请人类型,申请人,申请方式,申请内容,答复日期,办理结果,答复文号,办理人';
 
 async function file(csv: string, name = 'register.csv') {
-  const prepared = await prepare('register', Buffer.from(csv, 'utf8'), name, today);
+  const prepared = await prepare(CLI_ADMIN, 'register', Buffer.from(csv, 'utf8'), name, today);
   if (!prepared.ok) throw new Error(`file refused: ${JSON.stringify(prepared)}`);
   return prepared;
 }

@@ -28,7 +28,7 @@ afterAll(() => temp.remove());
 const HEADER = '申请编号,收到日期,申请人类型,申请人,答复日期,办理结果,补正告知日期,补正收到日期,征求意见日期,征求意见答复日期,收费通知日期,缴费日期,收费金额,延期工作日,延期告知日期';
 
 async function file(csv: string) {
-  return prepare('register', Buffer.from(csv, 'utf8'), 'steps.csv', today);
+  return prepare(CLI_ADMIN, 'register', Buffer.from(csv, 'utf8'), 'steps.csv', today);
 }
 async function run(csv: string) {
   const prepared = await file(csv);
