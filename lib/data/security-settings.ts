@@ -11,6 +11,7 @@ import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_BOUNDS } from '@/lib/domain/session-
 import type { SecuritySettingsInput } from '@/lib/domain/validation/security-settings';
 import { diffFields, writeAudit } from './audit';
 import { prepared } from './prepared-queries';
+import { whileUnchanged } from './while-unchanged';
 
 export type SecuritySettings = { password: PasswordPolicy; idleMinutes: number };
 
@@ -22,8 +23,15 @@ function bounded(raw: string | undefined, { min, max }: { min: number; max: numb
   return raw !== undefined && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
-/** Read on every sign-in and request: the administrator's change applies at once. */
+/**
+ * Read on every sign-in and request (twice: the proxy and the page), so kept while the database is
+ * unchanged: the administrator's change is a write and applies at once.
+ */
 export function readSecuritySettings(db: Db = getDb()): SecuritySettings {
+  return whileUnchanged(db, 'settings.security', () => readFresh(db));
+}
+
+function readFresh(db: Db): SecuritySettings {
   const rows = prepared(db, 'settings.security', () => db.select().from(settings).where(inArray(settings.key, Object.values(KEYS))).prepare()).all();
   const map = new Map(rows.map((r) => [r.key, r.value]));
   const get = (field: Exclude<Field, 'idleMinutes'>) => bounded(map.get(KEYS[field]), PASSWORD_POLICY_BOUNDS[field], DEFAULT_PASSWORD_POLICY[field]);

@@ -10,6 +10,7 @@ import { pendingStep, type PendingStep } from '@/lib/domain/sign-in-steps';
 import { readSecuritySettings } from './security-settings';
 import { writeAudit } from './audit';
 import { prepared } from './prepared-queries';
+import { whileUnchanged } from './while-unchanged';
 
 type Tx = Pick<Db, 'insert' | 'update' | 'select' | 'delete'>;
 
@@ -30,9 +31,12 @@ export function insertSession(tx: Tx, s: { id: string; userId: number; now: Date
   tx.delete(sessions).where(lt(sessions.signedInAt, sessionsPrunableBefore(s.now).toISOString())).run();
 }
 
-// Read on every request (the proxy, then the page): built once per connection (prepared-queries.ts).
+// Read on every request (the proxy, then the page): built once per connection (prepared-queries.ts)
+// and the row kept while the database is unchanged (while-unchanged.ts). A sign-out, a revocation,
+// a deactivation and the once-a-minute touch are writes and discard it; the row's status is worked
+// out against the clock on every request, so the idle and 8-hour limits hold to the second.
 function loadSession(db: Db, id: string) {
-  return prepared(db, 'sessions.load', () => buildLoadSession(db)).get({ id });
+  return whileUnchanged(db, `session|${id}`, () => prepared(db, 'sessions.load', () => buildLoadSession(db)).get({ id }));
 }
 
 function buildLoadSession(db: Db) {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ADMIN, createTempDatabase } from '../support/temp-db';
 
@@ -113,6 +114,23 @@ describe('a session', () => {
     const c = await signedIn('flag.only');
     client.prepare('UPDATE users SET active = 0 WHERE id = ?').run(c.userId);
     expect(sessions.sessionIsOpen(c.sid, at(1))).toBe(false);
+  });
+
+  it('is read afresh once another process writes: a revocation or a new idle limit from the command line applies at the next request', async () => {
+    const { sid } = await signedIn('other.process');
+    expect(sessions.sessionIsOpen(sid, at(1))).toBe(true);
+    expect(sessions.sessionIsOpen(sid, at(2))).toBe(true); // the kept row, its status worked out again
+    const other = new Database(tempDb.file);
+    try {
+      other.prepare(`INSERT INTO settings (key, value) VALUES ('idleTimeoutMinutes', '5') ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run();
+      expect(sessions.sessionIsOpen(sid, at(6))).toBe(false);
+      other.prepare(`UPDATE settings SET value = '30' WHERE key = 'idleTimeoutMinutes'`).run();
+      expect(sessions.sessionIsOpen(sid, at(6))).toBe(true);
+      other.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ?').run(at(6).toISOString(), sid);
+      expect(sessions.sessionIsOpen(sid, at(6))).toBe(false);
+    } finally {
+      other.close();
+    }
   });
 
   it('is deleted 30 days after it ended', async () => {
