@@ -1,6 +1,7 @@
 // npm run bench:http — the pages an office uses all day, served by the production build from a
 // register of 100,000 cases (BENCH_CASES), on 127.0.0.1 only, signed in as a supervisor. Per page:
-//   one request   median of BENCH_RUNS sequential requests after a warm-up;
+//   one request   median of BENCH_RUNS sequential requests after a warm-up of ten, and the server's
+//                 processor time per request over them (all its threads; Linux only);
 //   16 users      each requesting about once a second, independently of one another and of the
 //                 answers (an open model: 16 requests a second in all, arriving at random, a Poisson
 //                 process) for BENCH_SECONDS: p50 and p95, timed from when each request was due;
@@ -12,8 +13,9 @@
 // requests — a queue no office of independent users makes — and a slow answer delayed the next.
 // Targets (issue 11): one request ≤ 20 ms for the list, search, case and review pages; p95 < 100 ms
 // at 16 users × 1 request/s. Every run is bounded in requests and time and stops by itself.
-// While working on one page: BENCH_PAGES=list,review measures only those pages (keys: list, next,
-// jump, name, number, word, char, case, review, report) and BENCH_SECONDS=0 only one request each.
+// While working on one page: BENCH_PAGES=list,review measures only those pages (keys: list, list50,
+// list100, next, jump, name, number, word, char, case, review, report) and BENCH_SECONDS=0 only one
+// request each.
 // The HTML column is the size of the page as served (markup and the inlined RSC payload).
 import autocannon from 'autocannon';
 import fs from 'node:fs';
@@ -152,6 +154,9 @@ async function main(): Promise<void> {
     const next = nextLink(page999.html);
     const pages: Page[] = [
       list,
+      // 每页: page 1 at the other sizes the list offers (lib/domain/case-list/page-sizes.ts).
+      { key: 'list50', label: 'list, page 1, 50 a page', path: '/cases?size=50', expect: 'case-table' },
+      { key: 'list100', label: 'list, page 1, 100 a page', path: '/cases?size=100', expect: 'case-table' },
       ...(next ? [{ key: 'next', label: 'list, page 1,000 (下一页)', path: next, expect: 'case-table', target: 20 }] : []),
       jump,
       { key: 'name', label: `search a name (${office.name})`, path: `/cases?q=${encodeURIComponent(office.name)}`, expect: 'case-table', target: 20 },
@@ -165,22 +170,25 @@ async function main(): Promise<void> {
 
     console.log(`\nHTTP 基准：${office.cases.toLocaleString('en')} 件申请，生产构建，127.0.0.1，负责人已登录`);
     console.log(`  one request: median of ${RUNS}; ${USERS} users × 1 req/s (open model, random arrivals) and closed loop (${USERS} connections): ${SECONDS} s each\n`);
-    console.log(`${'page'.padEnd(46)} ${'one req'.padStart(9)} ${'p50@16/s'.padStart(9)} ${'p95@16/s'.padStart(9)} ${'closed req/s'.padStart(13)} ${'closed p95'.padStart(11)} ${'HTML'.padStart(8)}`);
+    console.log(`${'page'.padEnd(46)} ${'one req'.padStart(9)} ${'CPU/req'.padStart(9)} ${'p50@16/s'.padStart(9)} ${'p95@16/s'.padStart(9)} ${'closed req/s'.padStart(13)} ${'closed p95'.padStart(11)} ${'HTML'.padStart(8)}`);
     for (const page of pages) {
-      for (let i = 0; i < 3; i++) await fetchPage(server.base, cookie, page);
+      for (let i = 0; i < 10; i++) await fetchPage(server.base, cookie, page);
       const single: number[] = [];
       let bytes = 0;
+      const cpuBefore = server.cpuMs();
       for (let i = 0; i < RUNS; i++) {
         const { ms, html } = await fetchPage(server.base, cookie, page);
         single.push(ms);
         bytes = Buffer.byteLength(html);
       }
+      const cpuAfter = server.cpuMs();
+      const cpu = cpuBefore === null || cpuAfter === null ? undefined : (cpuAfter - cpuBefore) / RUNS;
       const open = SECONDS > 0 ? await openModel(server.base, cookie, page, USERS) : { latencies: [], errors: 0 };
       const closed = SECONDS > 0 ? await closedLoop(server.base, cookie, page) : { latencies: [], rps: NaN, errors: 0 };
       const one = median(single);
       const flag = page.target !== undefined && one > page.target ? ' *' : '  ';
       console.log(
-        `${page.label.padEnd(46)} ${`${one.toFixed(1)} ms`.padStart(9)}${flag} ${msText(percentile(open.latencies, 50)).padStart(9)} ${msText(percentile(open.latencies, 95)).padStart(9)} ${(Number.isNaN(closed.rps) ? '—' : closed.rps.toFixed(0)).padStart(13)} ${msText(percentile(closed.latencies, 95)).padStart(11)} ${`${(bytes / 1024).toFixed(0)} KB`.padStart(8)}` +
+        `${page.label.padEnd(46)} ${`${one.toFixed(1)} ms`.padStart(9)}${flag} ${msText(cpu).padStart(9)} ${msText(percentile(open.latencies, 50)).padStart(9)} ${msText(percentile(open.latencies, 95)).padStart(9)} ${(Number.isNaN(closed.rps) ? '—' : closed.rps.toFixed(0)).padStart(13)} ${msText(percentile(closed.latencies, 95)).padStart(11)} ${`${(bytes / 1024).toFixed(0)} KB`.padStart(8)}` +
           (open.errors + closed.errors ? `   (${open.errors + closed.errors} errors)` : ''),
       );
     }

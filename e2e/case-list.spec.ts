@@ -29,7 +29,7 @@ test.describe('the case list', () => {
     await expect(header('申请编号')).toHaveAttribute('aria-sort', 'descending');
   });
 
-  test('pages by keyset: 下一页, 上一页 and a jump land on the same rows', async ({ page }) => {
+  test('pages by keyset: 下一页, 上一页 and a jump land on the same rows, 每页 kept throughout', async ({ page }) => {
     const prefix = uniqueCaseNo('PG');
     insertCases(prefix, 120, '2026-02-02');
     await resumeSession(page, 'clerk');
@@ -38,6 +38,14 @@ test.describe('the case list', () => {
     // The first row's 申请编号, waited for: a soft navigation may show the new URL a moment before its rows.
     const firstNo = page.getByTestId('case-row').first().locator('td:nth-child(2)');
     await expect(firstNo).toHaveText(`${prefix}-001`);
+    // 20 a page unless the user picks more in 每页.
+    await expect(page.getByTestId('case-row')).toHaveCount(20);
+    await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 1 / 6 页');
+    await page.getByLabel('每页').selectOption('50');
+    await page.getByRole('button', { name: '查找' }).click();
+    await expect(page).toHaveURL(/size=50/);
+    await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 1 / 3 页');
+    await expect(page.getByTestId('case-row')).toHaveCount(50);
 
     await page.getByRole('link', { name: '下一页' }).click();
     await expect(page).toHaveURL(/after=/);
@@ -52,11 +60,12 @@ test.describe('the case list', () => {
 
     await page.getByLabel('跳到第').fill('3');
     await page.getByRole('button', { name: '跳转' }).click();
+    await expect(page).toHaveURL(/size=50/);
     await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 3 / 3 页');
     await expect(firstNo).toHaveText(`${prefix}-101`);
 
     // A cursor cut by hand is ignored with a message, never an error.
-    await page.goto(`/cases?q=${prefix}&sort=case_no&page=2&after=case_no~x`);
+    await page.goto(`/cases?q=${prefix}&sort=case_no&size=50&page=2&after=case_no~x`);
     await expect(page.getByTestId('list-problems')).toContainText('翻页位置无效');
     await expect(firstNo).toHaveText(`${prefix}-001`);
   });

@@ -12,6 +12,7 @@ import { dueWindowPredicate, filterPredicate, isDueWindow, isStatusFilter, statu
 import { decodeCursor, encodeCursor, type ListCursor } from '@/lib/domain/case-list/cursor';
 import { sortOf, type CaseSort } from '@/lib/domain/case-list/sorts';
 import type { ListFilters } from '@/lib/domain/case-list/list-filters';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/lib/domain/case-list/page-sizes';
 import { loadWorkCalendar } from './work-calendar';
 import { refreshOpenClocks } from './case-clock';
 import { clockPredicateSql, OPEN_CASES, selectsOpenOnly, statusDayToday, statusFilterSql } from './clock-status-sql';
@@ -20,11 +21,12 @@ import { beyond, orderBy, sortKey } from './case-list-order';
 import { whileUnchanged } from './while-unchanged';
 
 // The case register as a list: filters, one of the sorts of lib/domain/case-list/sorts.ts, and
-// pages of PAGE_SIZE that stay as fast on page 1,000 as on page 1. A page is read by keyset — the
-// rows after (or before) the last row of the neighbouring page, one index range — and 上一页 / 下一页
-// carry that row as a cursor. Only a jump straight to page N without one skips rows, and then just
-// the sort key and id of N × PAGE_SIZE index entries (from whichever end is nearer), never rows.
+// pages that stay as fast on page 1,000 as on page 1. A page is read by keyset — the rows after (or
+// before) the last row of the neighbouring page, one index range — and 上一页 / 下一页 carry that
+// row as a cursor. Only a jump straight to page N without one skips rows, and then just the sort
+// key and id of N × page size index entries (from whichever end is nearer), never rows.
 
+/** Rows per page when the caller names none; the list page passes the user's 每页 (caseListFilters). */
 export const PAGE_SIZE = 50;
 /** From this many matches a search page reads the sort's index in order (see caseListWhere). */
 const SCAN_ORDER_FROM = 1000;
@@ -39,7 +41,7 @@ export type CaseListFilters = {
   outcome?: string;
   sort?: string;
   page?: number;
-  /** Rows per page, at most PAGE_SIZE (the review page shows the first few of each list). */
+  /** Rows per page, at most MAX_PAGE_SIZE: the list's 每页 (page-sizes.ts), the review page's first few. */
   pageSize?: number;
   after?: string; // the cursor of 下一页: the rows after it
   before?: string; // the cursor of 上一页: the rows before it
@@ -83,7 +85,7 @@ export type CaseListPage = {
 
 /** The filters of an address (lib/domain/case-list/list-filters.ts) as the list takes them. */
 export function caseListFilters(f: ListFilters): CaseListFilters {
-  return { q: f.q, status: f.status, due: f.due, applicantType: f.type, year: f.year, handler: f.handler, outcome: f.outcome, sort: f.sort };
+  return { q: f.q, status: f.status, due: f.due, applicantType: f.type, year: f.year, handler: f.handler, outcome: f.outcome, sort: f.sort, pageSize: f.size ?? DEFAULT_PAGE_SIZE };
 }
 
 /**
@@ -182,7 +184,7 @@ export function listCases(actor: Actor, f: CaseListFilters): CaseListPage {
   const countKey = f.extra ? null : `caseList.count|${actor.id}|${actor.role}|${JSON.stringify([f.q, f.status, f.due, f.applicantType, f.year, f.handler, f.outcome, day])}`;
   const total = countKey ? whileUnchanged(db, countKey, () => countCases(db, actor, f, day, counted)) : countCases(db, actor, f, day, counted);
   const where = f.q && total > SCAN_ORDER_FROM ? caseListWhere(db, actor, f, day, true) : counted;
-  const size = Math.min(PAGE_SIZE, Math.max(1, Math.floor(f.pageSize ?? PAGE_SIZE)));
+  const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(f.pageSize ?? PAGE_SIZE)));
   const pageCount = Math.max(1, Math.ceil(total / size));
   const sort = sortOf(f.sort);
   const asked = Math.min(Math.max(1, Math.floor(Number.isFinite(f.page) ? f.page! : 1)), pageCount);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readListFilters } from '@/lib/domain/case-list/list-filters';
 import type { CaseListFilters } from '@/lib/data/case-list';
 import type { OutcomeCode } from '@/lib/domain/categories';
 import type { Actor } from '@/lib/domain/roles';
@@ -142,6 +143,22 @@ describe('listCases pagination', () => {
     expect(second.rows.map((r) => r.caseNo)).toEqual(['P-051', 'P-052', 'P-053']);
     const ids = new Set([...first.rows, ...second.rows].map((r) => r.id));
     expect(ids.size).toBe(BULK);
+  });
+
+  it('shows the 每页 the address asks for, 20 when it names none, and never more than 100 rows', () => {
+    const filters = (size?: string) => list.caseListFilters(readListFilters((field) => (({ q: '批量', sort: 'case_no', size }) as Record<string, string | undefined>)[field]).filters);
+    const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `P-${String(from + i).padStart(3, '0')}`);
+    const twenty = list.listCases(boss, filters());
+    expect(twenty).toMatchObject({ total: BULK, pageCount: 3 });
+    expect(twenty.rows.map((r) => r.caseNo)).toEqual(numbers(1, 20));
+    const third = list.listCases(boss, { ...filters(), page: 3 });
+    expect(third.rows.map((r) => r.caseNo)).toEqual(numbers(41, BULK));
+    const fifty = list.listCases(boss, filters('50'));
+    expect(fifty).toMatchObject({ pageCount: 2 });
+    expect(list.listCases(boss, { ...filters('50'), after: fifty.next!, page: 2 }).rows.map((r) => r.caseNo)).toEqual(numbers(51, BULK));
+    expect(list.listCases(boss, filters('100'))).toMatchObject({ pageCount: 1, next: null });
+    expect(list.listCases(boss, filters('100')).rows).toHaveLength(BULK);
+    expect(list.listCases(boss, { q: '批量', pageSize: 500 }).rows).toHaveLength(BULK);
   });
 
   it('clamps the page number into range', () => {

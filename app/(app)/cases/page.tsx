@@ -11,6 +11,7 @@ import { DUE_WINDOWS, STATUS_FILTERS } from '@/lib/domain/clock';
 import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
 import { filterQuery, readListFilters, type ListFilters } from '@/lib/domain/case-list/list-filters';
 import { ariaSort, CASE_SORTS, HEADER_SORTS, headerSort, type HeaderColumn } from '@/lib/domain/case-list/sorts';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/domain/case-list/page-sizes';
 import { pageParam, textParam, type SearchParams } from '@/lib/pages/search-params';
 import { Pagination } from '@/components/pagination';
 import { CaseTable, type SortLinks } from '@/components/case-table';
@@ -75,7 +76,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <SavedFiltersBar filters={saved} query={filterQuery(filters)} save={saveFilterAction} remove={deleteSavedFilterAction} />
-      <form method="get" className="card grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-9" role="search" aria-label="查找申请">
+      <form method="get" className="card grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-10" role="search" aria-label="查找申请">
         <div className="col-span-2">
           <label htmlFor="q">关键词</label>
           <input id="q" name="q" className="input mt-1" defaultValue={filters.q ?? ''} maxLength={200} placeholder="申请编号、申请人或申请内容" />
@@ -87,7 +88,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <Filter id="handler" label="承办人" value={filters.handler} options={[['me', '我承办的'], ['none', '未指定'], ...handlers.map((h) => [String(h.id), h.displayName] as [string, string])]} />
         <Filter id="outcome" label="办理结果" value={filters.outcome} options={OUTCOME_GROUPS.flatMap((g) => g.items.map((i) => [i.code, g.items.length > 1 ? `${g.label.slice(0, 3)}${i.label}` : i.label] as [string, string]))} />
         <Filter id="sort" label="排序" value={filters.sort} options={Object.entries(CASE_SORTS).filter(([k]) => k !== 'received_desc').map(([k, s]) => [k, s.label])} placeholder={CASE_SORTS.received_desc.label} />
-        <div className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-4 lg:col-span-9">
+        <Filter id="size" label="每页" value={filters.size?.toString()} options={PAGE_SIZES.filter((n) => n !== DEFAULT_PAGE_SIZE).map((n) => [String(n), `${n} 条`])} placeholder={`${DEFAULT_PAGE_SIZE} 条`} />
+        <div className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-4 lg:col-span-10">
           <button type="submit" className="btn-primary">
             查找
           </button>

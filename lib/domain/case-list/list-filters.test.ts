@@ -24,6 +24,14 @@ describe('reading the list filters from an address', () => {
     ]);
   });
 
+  it('reads 每页 as one of the offered sizes, and otherwise keeps the default with a message', () => {
+    expect(read({ size: '50' })).toEqual({ filters: { size: 50 }, problems: [] });
+    expect(read({ size: '100' }).filters).toEqual({ size: 100 });
+    for (const size of ['30', '1000', '0', '5e1', '-20']) {
+      expect(read({ size }), size).toEqual({ filters: {}, problems: [`每页条数“${size}”无法识别，已按每页 20 条显示。`] });
+    }
+  });
+
   it('treats empty values as no filter', () => {
     expect(read({ status: '', q: '   ' })).toEqual({ filters: {}, problems: [] });
   });
@@ -36,6 +44,8 @@ describe('saved filter query strings', () => {
     expect(query).toBe('q=%E8%B4%A2%E6%94%BF+%E9%A2%84%E7%AE%97%26&status=open&handler=none&sort=case_no');
     expect(parseFilterQuery(query)).toEqual({ ok: true, filters });
     expect(parseFilterQuery('')).toEqual({ ok: true, filters: {} });
+    expect(filterQuery({ status: 'open', size: 100 })).toBe('status=open&size=100');
+    expect(parseFilterQuery('status=open&size=100')).toEqual({ ok: true, filters: { status: 'open', size: 100 } });
   });
 
   it('refuse an unknown field', () => {

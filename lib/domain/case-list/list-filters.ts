@@ -6,6 +6,7 @@ import { isApplicantType, isOutcomeCode, type ApplicantType, type OutcomeCode } 
 import { isDueWindow, type DueWindow } from '../clock/due-windows';
 import { isStatusFilter, type StatusFilter } from '../clock/status-filters';
 import { isCaseSort, type CaseSort } from './sorts';
+import { DEFAULT_PAGE_SIZE, isPageSize, type PageSize } from './page-sizes';
 
 export type HandlerFilter = 'me' | 'none' | `${number}`;
 export type ListFilters = {
@@ -17,10 +18,12 @@ export type ListFilters = {
   outcome?: OutcomeCode;
   due?: DueWindow;
   sort?: CaseSort;
+  /** 每页 (page-sizes.ts); absent: the default. */
+  size?: PageSize;
 };
 
 /** The address parameters that filter or order the list, in the order they are written. */
-export const FILTER_FIELDS = ['q', 'status', 'type', 'year', 'handler', 'outcome', 'due', 'sort'] as const;
+export const FILTER_FIELDS = ['q', 'status', 'type', 'year', 'handler', 'outcome', 'due', 'sort', 'size'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 export const MAX_QUERY_LENGTH = 200;
 
@@ -36,12 +39,13 @@ const READ: Reader = {
   outcome: (v) => (isOutcomeCode(v) ? { value: v } : { problem: ignored('办理结果', v) }),
   due: (v) => (isDueWindow(v) ? { value: v } : { problem: ignored('到期范围', v) }),
   sort: (v) => (isCaseSort(v) ? { value: v } : { problem: ignored('排序方式', v) }),
+  size: (v) => (/^\d{1,3}$/.test(v) && isPageSize(Number(v)) ? { value: Number(v) as PageSize } : { problem: ignored('每页条数', v) }),
 };
 
 /** The filters of an address; `get` gives a parameter's (first) value. Empty values are no filter. */
 export function readListFilters(get: (field: FilterField) => string | undefined): { filters: ListFilters; problems: string[] } {
   const { filters, problems } = readStrictly(get);
-  return { filters, problems: problems.map((p) => `${p}，${p.startsWith('排序方式') ? '已按收到日期（晚→早）排序' : '已忽略这个条件'}。`) };
+  return { filters, problems: problems.map((p) => `${p}，${p.startsWith('排序方式') ? '已按收到日期（晚→早）排序' : p.startsWith('每页条数') ? `已按每页 ${DEFAULT_PAGE_SIZE} 条显示` : '已忽略这个条件'}。`) };
 }
 
 function readStrictly(get: (field: FilterField) => string | undefined): { filters: ListFilters; problems: string[] } {
