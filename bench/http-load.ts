@@ -1,6 +1,6 @@
 // npm run bench:http — the pages an office uses all day, served by the production build from a
 // register of 100,000 cases (BENCH_CASES), on 127.0.0.1 only, signed in as a supervisor. Per page:
-//   one request   median of BENCH_RUNS sequential requests after a warm-up of ten, and the server's
+//   one request   median of BENCH_RUNS sequential requests after a warm-up, and the server's
 //                 processor time per request over them (all its threads; Linux only);
 //   16 users      each requesting about once a second, independently of one another and of the
 //                 answers (an open model: 16 requests a second in all, arriving at random, a Poisson
@@ -171,8 +171,10 @@ async function main(): Promise<void> {
     console.log(`\nHTTP 基准：${office.cases.toLocaleString('en')} 件申请，生产构建，127.0.0.1，负责人已登录`);
     console.log(`  one request: median of ${RUNS}; ${USERS} users × 1 req/s (open model, random arrivals) and closed loop (${USERS} connections): ${SECONDS} s each\n`);
     console.log(`${'page'.padEnd(46)} ${'one req'.padStart(9)} ${'CPU/req'.padStart(9)} ${'p50@16/s'.padStart(9)} ${'p95@16/s'.padStart(9)} ${'closed req/s'.padStart(13)} ${'closed p95'.padStart(11)} ${'HTML'.padStart(8)}`);
+    // Warm-up: ten rounds over every page before any is timed, so the first page measured does not
+    // also pay for compiling the code all pages share.
+    for (let i = 0; i < 10; i++) for (const page of pages) await fetchPage(server.base, cookie, page);
     for (const page of pages) {
-      for (let i = 0; i < 10; i++) await fetchPage(server.base, cookie, page);
       const single: number[] = [];
       let bytes = 0;
       const cpuBefore = server.cpuMs();
