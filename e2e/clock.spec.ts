@@ -45,6 +45,10 @@ test.describe('the statutory clock', () => {
     const card = supervisor.getByTestId(`extension-${caseNo}`);
     await expect(card).toContainText('延长 10 个工作日');
     const decision = card.getByRole('form', { name: `审批延期 ${caseNo}` });
+    // The form opens under the card's 审批 button, with the focus on its first field.
+    await expect(decision).toHaveCount(0);
+    await card.getByRole('button', { name: `审批申请 ${caseNo} 的延期` }).click();
+    await expect(decision.getByLabel('审批意见')).toBeFocused();
     const captured = await captureServerAction(supervisor, async () => {
       await decision.getByLabel('审批意见').selectOption('approve');
       await decision.getByLabel('告知申请人日期（批准时必填）').fill(today);
@@ -56,6 +60,7 @@ test.describe('the statutory clock', () => {
     await expect(page.getByTestId('extension-state')).toContainText('待负责人审批');
 
     await supervisor.goto('/review');
+    await card.getByRole('button', { name: `审批申请 ${caseNo} 的延期` }).click();
     await decision.getByLabel('审批意见').selectOption('approve');
     await decision.getByRole('button', { name: '提交延期审批意见' }).click();
     await expect(decision.getByTestId('error-notifiedOn')).toHaveText('批准延期的，须填写告知申请人的日期');

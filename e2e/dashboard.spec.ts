@@ -43,6 +43,7 @@ test('a supervisor sees the pending approvals at home and decides an extension t
   await expect(pending.getByRole('heading', { name: /^待您审批/ })).toBeVisible();
   const card = pending.getByTestId(`extension-${caseNo}`);
   const decision = card.getByRole('form', { name: `审批延期 ${caseNo}` });
+  await card.getByRole('button', { name: `审批申请 ${caseNo} 的延期` }).click();
   await decision.getByLabel('审批意见').selectOption('approve');
   await decision.getByLabel('告知申请人日期（批准时必填）').fill(todayInChina());
   await decision.getByRole('button', { name: '提交延期审批意见' }).click();

@@ -67,7 +67,10 @@ test('a supervisor decides an extension by keyboard: focus moves to the confirma
   const supervisor = await pageAs(browser, 'supervisor');
   await supervisor.goto('/review');
   const decision = supervisor.getByRole('form', { name: `审批延期 ${caseNo}` });
-  await tabTo(supervisor, decision.getByLabel('审批意见'));
+  // The 审批 button opens the form and puts the focus on its first field.
+  await tabTo(supervisor, supervisor.getByRole('button', { name: `审批申请 ${caseNo} 的延期` }));
+  await supervisor.keyboard.press('Enter');
+  await expect(decision.getByLabel('审批意见')).toBeFocused();
   await supervisor.keyboard.press('ArrowDown');
   await expect(decision.getByLabel('审批意见')).toHaveValue('approve');
   const notified = decision.getByLabel('告知申请人日期（批准时必填）');
