@@ -2,9 +2,9 @@ import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 
 // The valid rows of a large file, kept between checking them and writing them so that the file is
 // read (unzipped, its XML scanned, every cell checked) once, not twice. Held as JSON lines in
-// deflated blocks of BLOCK_ROWS rows: buffers outside the JavaScript heap, about a tenth of the
-// size the rows take as objects (a 100,000-row register: some 10 MB instead of about 150 MB), so
-// the garbage collector neither scans them nor lets the heap grow with them. Rows must survive
+// deflated blocks of BLOCK_ROWS rows: buffers outside the JavaScript heap (a 100,000-row register:
+// about 5 MB, for 45 MB of JSON and several times that as objects), so the garbage collector
+// neither scans them nor lets the heap grow with them. Rows must survive
 // JSON unchanged (plain data: strings, numbers, null, arrays, objects).
 
 const BLOCK_ROWS = 1000;
