@@ -32,8 +32,8 @@ export { IMPORT_FORBIDDEN, type RegisterImportPreview, type RegisterImportSummar
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type WriteContext = { fileName: string; now: string; day: string; calendar: WorkCalendar; publishedYears: number[] };
 
-/** A register file's valid rows, read again from the file each time `rows` is called. */
-export type RegisterRowSource = { total: number; rows: () => AsyncIterable<RegisterRow> };
+/** A register file's valid rows, given anew each time `rows` is called (kept from its check, never all held as objects), and the file's hash. */
+export type RegisterRowSource = { total: number; rows: () => AsyncIterable<RegisterRow>; fileSha256: string };
 
 /** columns: the register columns the file has (see planRegister). */
 type ImportOptions = { columns?: readonly RegisterColumnKey[] };
@@ -163,8 +163,8 @@ async function verdictNow(db: Db, rows: readonly RegisterRow[] | RegisterRowSour
 const isRowList = (rows: readonly RegisterRow[] | RegisterRowSource): rows is readonly RegisterRow[] => Array.isArray(rows);
 
 /**
- * Imports valid rows (validateRegisterRows), given as a list or as a source that reads them from
- * the file again (so that a large file is never held as rows): refuses the whole file, writing
+ * Imports valid rows (validateRegisterRows), given as a list or as a source that gives them one at
+ * a time (so that a large file is never held as rows): refuses the whole file, writing
  * nothing, on any row that conflicts with the database; then writes it in short batches
  * (import-batches.ts). checked: the preview of the same rows (registerPreviewer), which stands as the
  * verdict when nothing was written since.
@@ -172,13 +172,12 @@ const isRowList = (rows: readonly RegisterRow[] | RegisterRowSource): rows is re
 export async function importRegister(
   actor: Actor,
   rows: readonly RegisterRow[] | RegisterRowSource,
-  { fileName, fileSha256, columns, onProgress, checked }: ImportOptions & { fileName: string; fileSha256?: string; onProgress?: ImportProgress; checked?: RegisterVerdict },
+  { fileName, columns, onProgress, checked }: ImportOptions & { fileName: string; onProgress?: ImportProgress; checked?: RegisterVerdict },
 ): Promise<RegisterImportSummary> {
   assertAllowed(actor);
   const db = getDb();
   const total = isRowList(rows) ? rows.length : rows.total;
-  const sha256 = fileSha256 ?? (isRowList(rows) ? contentHash(rows) : null);
-  if (!sha256) throw new Error('importRegister: a streamed file needs its fileSha256');
+  const sha256 = isRowList(rows) ? contentHash(rows) : rows.fileSha256;
   const { problems, warnings } = await verdictNow(db, rows, columns, checked);
   if (problems.length) throw new ImportRejectedError(problems);
   const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };

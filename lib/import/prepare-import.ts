@@ -16,8 +16,9 @@ import { checkRegisterFile } from './stream-register-file';
 // page and `ogi import` / `ogi import-reviews`): read and validate every row first; then preview
 // (no writes) or import (checked again against the database, then written in short batches).
 // A register is never held as rows (stream-register-file.ts): one pass over the file checks every
-// row against the file rules and the database and works out the preview; the import reads the
-// file again as it writes, and takes that pass's verdict when nothing was written since.
+// row against the file rules and the database, works out the preview and keeps the valid rows
+// compactly (kept-rows.ts); the import writes those, and takes that pass's verdict when nothing was
+// written since.
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 export type ImportSummary = ImportCounts & { warnings: string[] };
@@ -35,7 +36,7 @@ export async function prepareImport(actor: Actor, kind: ImportKind, buffer: Buff
   const fileSha256 = createHash('sha256').update(buffer).digest('hex');
   if (kind === 'register') {
     // Steps are checked on the calendar the clocks are computed on, with an administrator's corrections.
-    const read = await checkRegisterFile(actor, buffer, fileName, { today, calendar: loadWorkCalendar() });
+    const read = await checkRegisterFile(actor, buffer, fileName, fileSha256, { today, calendar: loadWorkCalendar() });
     if (!read.ok) return read;
     const { columns, verdict, source } = read;
     return {
@@ -43,7 +44,7 @@ export async function prepareImport(actor: Actor, kind: ImportKind, buffer: Buff
       rows: read.rows,
       warnings: read.warnings,
       preview: (actor) => shownPreview(actor, verdict),
-      run: (actor, onProgress) => importRegister(actor, source, { fileName, fileSha256, columns, onProgress, checked: verdict }),
+      run: (actor, onProgress) => importRegister(actor, source, { fileName, columns, onProgress, checked: verdict }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);

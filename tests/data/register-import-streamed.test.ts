@@ -1,5 +1,5 @@
-// A large register is checked as it is read and written from a second read of the file
-// (lib/import/stream-register-file.ts): all-or-nothing still holds at its far end. A bad row at the
+// A large register is checked as it is read and written from the rows that check kept
+// (lib/import/stream-register-file.ts, kept-rows.ts): all-or-nothing still holds at its far end. A bad row at the
 // end of an .xlsx, or a row there that conflicts with the database (as it was when the file was
 // checked, or as it became before the import began), refuses the whole file with nothing written.
 import { Buffer } from 'node:buffer';
@@ -86,7 +86,7 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
     nothingWritten();
   });
 
-  it('a good file of the same size is written whole, from a second read of the file', async () => {
+  it('a good file of the same size is written whole, from the rows its check kept', async () => {
     const prepared = await prepare(CLI_ADMIN, 'register', await xlsx(Array.from({ length: ROWS }, (_, i) => line(ROWS + 10 + i))), 'good.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
     const progress: number[] = [];

@@ -47,8 +47,20 @@ export function dueSoonUntil(today: IsoDate, cal: WorkCalendar, dueSoonDays: num
   return addDays(addWorkingDays(cal, today, dueSoonDays + 1).date, -1);
 }
 
+// Every clock computed for a day (a large import: one per case) judges its status on the same day:
+// each is worked out once per calendar, and so are its predicates (clockStatusOf).
+const statusDays = new WeakMap<WorkCalendar, Map<string, StatusDay>>();
+
 export function statusDay(today: IsoDate, cal: WorkCalendar, dueSoonDays: number): StatusDay {
-  return { today, dueSoonDays, dueSoonUntil: dueSoonUntil(today, cal, dueSoonDays) };
+  let days = statusDays.get(cal);
+  if (!days) statusDays.set(cal, (days = new Map()));
+  const key = `${today}|${dueSoonDays}`;
+  let day = days.get(key);
+  if (!day) {
+    if (days.size >= 64) days.clear();
+    days.set(key, (day = Object.freeze({ today, dueSoonDays, dueSoonUntil: dueSoonUntil(today, cal, dueSoonDays) })));
+  }
+  return day;
 }
 
 /**
@@ -117,8 +129,12 @@ export function matchesClock(c: StoredClock, p: ClockPredicate): boolean {
  * clock the data layer stores (an open case is running, paused or awaiting correction); a row
  * outside them means the stored columns were written by something other than computeClock.
  */
+const predicatesOf = new WeakMap<StatusDay, readonly [ClockStatus, ClockPredicate][]>();
+
 export function clockStatusOf(c: StoredClock, day: StatusDay): ClockStatus {
-  const status = CLOCK_STATUSES.find((s) => matchesClock(c, statusPredicate(s, day)));
+  let predicates = predicatesOf.get(day);
+  if (!predicates) predicatesOf.set(day, (predicates = CLOCK_STATUSES.map((s) => [s, statusPredicate(s, day)] as const)));
+  const status = predicates.find(([, p]) => matchesClock(c, p))?.[0];
   if (!status) throw new RangeError(`stored clock state “${c.clockState}” does not fit an ${c.repliedOn ? 'closed' : 'open'} case`);
   return status;
 }

@@ -1,6 +1,6 @@
 // Dates in a register file: the notations clerks actually use, an Excel serial number, or the Date
 // that exceljs returns for a date cell.
-import { isIsoDate, isRecordYear, type IsoDate } from '../dates';
+import { isIsoDate, isRecordYear, utcDayOf, type IsoDate } from '../dates';
 import { parsedError, parsedOk, type Parsed } from './parsed';
 
 // A year outside the record years (dates.ts) is a typo or a number that is not a date (an Excel
@@ -30,7 +30,7 @@ function fromExcelSerial(serial: number, shown: string): Parsed<IsoDate> {
 export function parseRegisterDate(value: string | number | Date): Parsed<IsoDate> {
   if (value instanceof Date) {
     // exceljs gives a date cell as the UTC midnight of the day shown in the sheet.
-    return fromUtcDate(value, Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10));
+    return fromUtcDate(value, Number.isNaN(value.getTime()) ? 'Invalid Date' : utcDayOf(value));
   }
   if (typeof value === 'number') return fromExcelSerial(value, String(value));
 

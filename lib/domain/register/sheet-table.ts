@@ -1,6 +1,7 @@
 // A register file after reading, whatever its format: the header row and the data rows with the
 // row numbers a spreadsheet shows (the header is row 1). lib/export fills it from .xlsx; this file
 // fills it from CSV text.
+import { utcDayOf } from '../dates';
 import { parseCsv } from './csv-parse';
 import { restoreSpreadsheetText } from './neutralise';
 
@@ -20,7 +21,7 @@ export function tableFromCsv(text: string): SheetTable {
 /** A cell as text, trimmed; a Date cell in a text column becomes its calendar date. */
 export function cellText(cell: SheetCell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : utcDayOf(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   return cell.trim();
 }

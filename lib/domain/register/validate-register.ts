@@ -67,13 +67,12 @@ function validateRow(row: SheetRow, index: ColumnIndex, today: IsoDate, cal: Wor
  * Checks a register file row by row as it is read, keeping only what the whole file needs: the
  * first row of each 申请编号 (for duplicates) and a capped list of problems (problemList). `row`
  * returns the row as the importer takes it, or null when it is blank or has a problem; `result`
- * tells whether the whole file is fit to import (`duplicates: false` when a pass over the same file
- * has already found none: the numbers are not kept). Rows are reported in the order of the sheet,
+ * tells whether the whole file is fit to import. Rows are reported in the order of the sheet,
  * and within a row from left to right as the clerk reads it.
  * `cal`: the working-day calendar the steps are checked on (the database's, with an administrator's
  * corrections; the shipped one by default).
  */
-export function registerChecker(header: readonly string[], today: IsoDate, cal: WorkCalendar = defaultWorkCalendar(), { duplicates = true } = {}) {
+export function registerChecker(header: readonly string[], today: IsoDate, cal: WorkCalendar = defaultWorkCalendar()) {
   const map = mapHeader(header, REGISTER_COLUMNS, EXPORT_ONLY_HEADERS);
   const columns = REGISTER_COLUMNS.map((c) => c.key).filter((key) => map.index[key] !== undefined);
   const position = (column: string) => map.index[REGISTER_COLUMNS.find((c) => c.header === column)?.key as RegisterColumnKey] ?? -1;
@@ -95,7 +94,7 @@ export function registerChecker(header: readonly string[], today: IsoDate, cal: 
       const first = firstRowOf.get(caseNo);
       if (caseNo && first !== undefined) {
         found.push({ row: row.rowNumber, column: '申请编号', message: `申请编号“${caseNo}”与第${first}行重复，同一文件中申请编号必须唯一` });
-      } else if (caseNo && duplicates) {
+      } else if (caseNo) {
         firstRowOf.set(caseNo, row.rowNumber);
       }
       problems.add(...found.sort(order));
