@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { canImportRegister } from '@/lib/domain/policy';
-import { caseChangeLine, CHANGE_LINES_SHOWN, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
+import { caseChangeLine, changeLineCap, deadlineChangeLine, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
 import { casePublishedChanges, publishedChangeLines } from '@/lib/domain/report/annual';
 import type { Actor } from '@/lib/domain/roles';
 import { withHandlerNames } from './audit-names';
@@ -37,19 +37,6 @@ export function plannedFacts(p: PlannedRow): { before: ReturnType<typeof reportC
   return { before: reportCaseOf(p.existing), after: reportCaseOf({ ...p.existing, ...changed }) };
 }
 
-/** The first CHANGE_LINES_SHOWN lines (each worked out only when shown) and `…及其他 N 件` for the rest, as capChangeLines. */
-function cappedLines() {
-  const shown: string[] = [];
-  let count = 0;
-  return {
-    add(line: () => string): void {
-      count += 1;
-      if (shown.length < CHANGE_LINES_SHOWN) shown.push(line());
-    },
-    lines: (): string[] => (count > shown.length ? [...shown, `…及其他 ${count - shown.length} 件`] : shown),
-  };
-}
-
 /** Plans rows one at a time (`add`), for an administrator; `verdict` is the preview of all of them. */
 export function registerPreviewer(actor: Actor, db: Db, columns?: readonly RegisterColumnKey[]) {
   assertAllowed(actor);
@@ -57,9 +44,9 @@ export function registerPreviewer(actor: Actor, db: Db, columns?: readonly Regis
   const planner = registerPlanner(db, columns);
   const years = publishedYears(db);
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  const changes = cappedLines();
-  const deadlines = cappedLines();
-  const published = cappedLines();
+  const changes = changeLineCap('件');
+  const deadlines = changeLineCap('件');
+  const published = changeLineCap('件');
   return {
     add(row: RegisterRow): void {
       const p = planner.plan(row);

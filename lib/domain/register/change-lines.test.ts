@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capChangeLines, caseChangeLine, reviewChangeLine } from './change-lines';
+import { capChangeLines, caseChangeLine, changeLineCap, reviewChangeLine } from './change-lines';
 
 describe('change lines of an import preview', () => {
   it('names a case by number and its fields by the register column, in the file notations', () => {
@@ -30,5 +30,13 @@ describe('change lines of an import preview', () => {
     const lines = Array.from({ length: 52 }, (_, i) => `l${i}`);
     expect(capChangeLines(lines, '件')).toEqual([...lines.slice(0, 50), '…及其他 2 件']);
     expect(capChangeLines(lines.slice(0, 50), '条')).toEqual(lines.slice(0, 50));
+  });
+
+  it('caps lines given one at a time, working out only those it keeps', () => {
+    const cap = changeLineCap('件', 2);
+    const worked: number[] = [];
+    for (let i = 0; i < 5; i++) cap.add(() => (worked.push(i), `l${i}`));
+    expect(cap.lines()).toEqual(['l0', 'l1', '…及其他 3 件']);
+    expect(worked).toEqual([0, 1]);
   });
 });

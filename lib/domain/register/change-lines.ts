@@ -62,7 +62,25 @@ export function reviewChangeLine(
   return `${where}：${parts.length ? parts.join('；') : '对应系统中手工登记的同一记录，内容不变'}`;
 }
 
+/**
+ * Change lines given one at a time (`add`), as a large file is read: the first `shown` kept, each
+ * worked out only if it is kept, and for the rest one line `…及其他 N 件`.
+ */
+export function changeLineCap(unit: string, shown = CHANGE_LINES_SHOWN) {
+  const kept: string[] = [];
+  let count = 0;
+  return {
+    add(line: () => string): void {
+      count += 1;
+      if (kept.length < shown) kept.push(line());
+    },
+    lines: (): string[] => (count > kept.length ? [...kept, `…及其他 ${count - kept.length} ${unit}`] : [...kept]),
+  };
+}
+
 /** The first lines, and for the rest one line `…及其他 N 件`. */
 export function capChangeLines(lines: readonly string[], unit: string, shown = CHANGE_LINES_SHOWN): string[] {
-  return lines.length > shown ? [...lines.slice(0, shown), `…及其他 ${lines.length - shown} ${unit}`] : [...lines];
+  const cap = changeLineCap(unit, shown);
+  for (const line of lines) cap.add(() => line);
+  return cap.lines();
 }

@@ -28,4 +28,4 @@ export { REVIEW_FILE_COLUMNS, REVIEW_HEADERS, type ReviewRow } from './review-co
 export { registerChecker, validateRegisterRows, type RegisterCheck } from './validate-register';
 export { validateReviewRows } from './validate-review';
 export { registerRowFromCase, reviewRowFromRecord, type RegisterExportCase, type ReviewExportRecord } from './register-export';
-export { caseChangeLine, reviewChangeLine, capChangeLines, CHANGE_LINES_SHOWN, type FieldChanges } from './change-lines';
+export { caseChangeLine, reviewChangeLine, capChangeLines, changeLineCap, CHANGE_LINES_SHOWN, type FieldChanges } from './change-lines';
