@@ -47,7 +47,7 @@ export async function runImport(kind: ImportKind, argv: string[]): Promise<numbe
   }
   let summary: ImportSummary;
   try {
-    summary = await prepared.run(CLI_ACTOR, progress.update);
+    summary = await prepared.run(progress.update);
   } catch (error) {
     progress.finish();
     if (error instanceof ImportInterruptedError) {

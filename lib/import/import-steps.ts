@@ -33,7 +33,7 @@ export async function previewImport(user: Actor, kind: ImportKind, fileName: str
     if (prepared.fileError) return { stage: 'error', kind, fileName, message: `“${fileName}”无法导入：${prepared.fileError}`, problems: [], warnings: [] };
     return rejected(kind, fileName, prepared.problems, prepared.warnings);
   }
-  const preview = prepared.preview(user);
+  const preview = prepared.preview();
   const warnings = [...prepared.warnings, ...preview.warnings];
   if (preview.problems.length) return rejected(kind, fileName, preview.problems, warnings);
   const { created, updated, unchanged, changes, deadlines } = preview;
@@ -52,7 +52,7 @@ export async function confirmImport(user: Actor, kind: ImportKind, token: string
     return rejected(kind, fileName, prepared.problems, prepared.warnings);
   }
   try {
-    const done = await prepared.run(user);
+    const done = await prepared.run();
     discardUpload(user, kind, token);
     const { created, updated, unchanged } = done;
     return { stage: 'done', kind, fileName, rows: prepared.rows, summary: { created, updated, unchanged }, warnings: [...prepared.warnings, ...done.warnings] };

@@ -29,7 +29,7 @@ export type ImportSummary = ImportCounts & { warnings: string[] };
 export type ImportPreview = ImportSummary & { problems: RegisterProblem[]; changes: string[]; deadlines?: string[] };
 
 export type PreparedImport =
-  | { ok: true; rows: number; warnings: string[]; preview: (actor: Actor) => ImportPreview; run: (actor: Actor, onProgress?: ImportProgress) => Promise<ImportSummary> }
+  | { ok: true; rows: number; warnings: string[]; preview: () => ImportPreview; run: (onProgress?: ImportProgress) => Promise<ImportSummary> }
   | { ok: false; fileError: string | null; problems: RegisterProblem[]; warnings: string[] };
 
 export async function prepareImport(actor: Actor, kind: ImportKind, buffer: Buffer, fileName: string, today: string): Promise<PreparedImport> {
@@ -43,8 +43,8 @@ export async function prepareImport(actor: Actor, kind: ImportKind, buffer: Buff
       ok: true,
       rows: read.rows,
       warnings: read.warnings,
-      preview: (actor) => shownPreview(actor, verdict),
-      run: (actor, onProgress) => importRegister(actor, source, { fileName, columns, onProgress, checked: verdict }),
+      preview: () => shownPreview(actor, verdict),
+      run: (onProgress) => importRegister(actor, source, { fileName, columns, onProgress, checked: verdict }),
     };
   }
   const read = await readReviewFile(buffer, fileName, today);
@@ -53,7 +53,7 @@ export async function prepareImport(actor: Actor, kind: ImportKind, buffer: Buff
     ok: true,
     rows: read.rows.length,
     warnings: read.warnings,
-    preview: (actor) => previewReviewImport(actor, read.rows),
-    run: (actor, onProgress) => importReviews(actor, read.rows, { fileName, fileSha256, onProgress }),
+    preview: () => previewReviewImport(actor, read.rows),
+    run: (onProgress) => importReviews(actor, read.rows, { fileName, fileSha256, onProgress }),
   };
 }

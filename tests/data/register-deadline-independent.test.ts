@@ -184,7 +184,7 @@ describe('exported deadlines against an independent computation of RULES §3', (
     const { prepareImport } = await import('@/lib/import/prepare-import');
     const prepared = await prepareImport(CLI_ADMIN, 'register', Buffer.from(csvOf(rows), 'utf8'), 'random.csv', TODAY);
     if (!prepared.ok) throw new Error(prepared.fileError ?? prepared.problems.map(formatProblem).join('\n'));
-    expect((await prepared.run(CLI_ADMIN)).created).toBe(rows.length);
+    expect((await prepared.run()).created).toBe(rows.length);
 
     const { exportRegister } = await import('@/lib/data/register-export');
     const [header, ...lines] = parseCsv((await exportRegister(SUPERVISOR, 'csv')).body.toString('utf8'));

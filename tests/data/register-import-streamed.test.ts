@@ -39,7 +39,7 @@ async function closedCase(caseNo: string): Promise<void> {
   const csv = `${HEADER.join(',')}\n${caseNo},2023-01-05,自然人,甲,2023-02-01,予以公开\n`;
   const prepared = await prepare(CLI_ADMIN, 'register', Buffer.from(csv, 'utf8'), 'one.csv', TODAY);
   if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
-  await prepared.run(CLI_ADMIN);
+  await prepared.run();
 }
 
 const register = (last: (string | null)[]) => xlsx([...Array.from({ length: ROWS - 1 }, (_, i) => line(i + 1)), last]);
@@ -65,10 +65,10 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
     const prepared = await prepare(CLI_ADMIN, 'register', await register(line(ROWS)), 'conflict-end.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
     expect(prepared.rows).toBe(ROWS);
-    const preview = prepared.preview(CLI_ADMIN);
+    const preview = prepared.preview();
     expect(preview).toMatchObject({ created: ROWS - 1, updated: 0 });
     expect(preview.problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^第${ROWS + 1}行，“收到日期”列：收到日期 2023-03-01 晚于系统中记录的答复日期 2023-02-01`))]);
-    expect(await rejection(prepared.run(CLI_ADMIN))).toBeInstanceOf(ImportRejectedError);
+    expect(await rejection(prepared.run())).toBeInstanceOf(ImportRejectedError);
     nothingWritten();
   });
 
@@ -76,11 +76,11 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
     const last = `S-${ROWS + 1}`;
     const prepared = await prepare(CLI_ADMIN, 'register', await register([last, '2023-03-01', '自然人', '丙', null, null]), 'late-conflict.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
-    expect(prepared.preview(CLI_ADMIN).problems).toEqual([]);
+    expect(prepared.preview().problems).toEqual([]);
     // Meanwhile someone registers the last row's case, closed before the file's 收到日期.
     await closedCase(last);
     before = { cases: countRows(db.$client, 'cases'), runs: countRows(db.$client, 'import_runs') };
-    const error = await rejection(prepared.run(CLI_ADMIN));
+    const error = await rejection(prepared.run());
     expect(error).toBeInstanceOf(ImportRejectedError);
     expect((error as ImportRejectedError).problems.map((p) => p.row)).toEqual([ROWS + 1]);
     nothingWritten();
@@ -90,7 +90,7 @@ describe('a large register, streamed', { timeout: 180_000 }, () => {
     const prepared = await prepare(CLI_ADMIN, 'register', await xlsx(Array.from({ length: ROWS }, (_, i) => line(ROWS + 10 + i))), 'good.xlsx', TODAY);
     if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
     const progress: number[] = [];
-    expect(await prepared.run(CLI_ADMIN, (done) => progress.push(done))).toMatchObject({ created: ROWS, updated: 0, unchanged: 0 });
+    expect(await prepared.run((done) => progress.push(done))).toMatchObject({ created: ROWS, updated: 0, unchanged: 0 });
     expect(countRows(db.$client, 'cases')).toBe(before.cases + ROWS);
     expect(progress.at(-1)).toBe(ROWS);
   });

@@ -34,8 +34,8 @@ async function file(csv: string, name = 'register.csv') {
   if (!prepared.ok) throw new Error(`file refused: ${JSON.stringify(prepared)}`);
   return prepared;
 }
-const preview = async (csv: string) => (await file(csv)).preview(CLI_ADMIN);
-const run = async (csv: string, name?: string) => (await file(csv, name)).run(CLI_ADMIN);
+const preview = async (csv: string) => (await file(csv)).preview();
+const run = async (csv: string, name?: string) => (await file(csv, name)).run();
 const byNo = (caseNo: string) => db.select().from(cases).where(eq(cases.caseNo, caseNo)).get()!;
 const lastAudit = (caseId: number) =>
   db.select().from(auditLog).where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, String(caseId)))).orderBy(asc(auditLog.id)).all().at(-1)!;
@@ -128,7 +128,7 @@ describe('re-importing a register', () => {
       { row: 3, column: '收到日期', message: '收到日期不能改为 2023-04-12：该申请已记录 2023-04-10 的办理步骤“发出征求意见函”，收到日期不能晚于它，请核对' },
     ]);
     const refused = await file(csv);
-    const e = await rejection(refused.run(CLI_ADMIN));
+    const e = await rejection(refused.run());
     expect(e).toBeInstanceOf(ImportRejectedError);
     expect((e as ImportRejectedError).message).toContain('第3行，“收到日期”列：收到日期不能改为 2023-04-12');
     expect(snapshot()).toEqual(before);
@@ -143,7 +143,7 @@ describe('re-importing a register', () => {
     const early = await preview(`${FULL}\nS-1,2023-04-10,自然人,赵六,网络,内容,2023-04-18,予以公开,,\n`);
     expect(early.problems).toEqual([{ row: 2, column: '答复日期', message: '答复日期 2023-04-18 早于该申请已记录的办理步骤“收到征求意见答复”的日期 2023-04-20，请核对' }]);
     const refused = await file(`${FULL}\nS-1,2023-04-10,自然人,赵六,网络,内容,2023-04-18,予以公开,,\n`);
-    expect(await rejection(refused.run(CLI_ADMIN))).toBeInstanceOf(ImportRejectedError);
+    expect(await rejection(refused.run())).toBeInstanceOf(ImportRejectedError);
     expect(snapshot()).toEqual(before);
     expect(byNo('S-1').repliedOn).toBeNull();
 

@@ -55,7 +55,7 @@ async function importFile(body: Buffer, fileName: string) {
   const { prepareImport } = await import('@/lib/import/prepare-import');
   const prepared = await prepareImport(CLI_ADMIN, 'register', body, fileName, '2026-12-10');
   if (!prepared.ok) throw new Error(prepared.fileError ?? prepared.problems.map(formatProblem).join('\n'));
-  return prepared.run(CLI_ADMIN);
+  return prepared.run();
 }
 
 beforeAll(async () => {

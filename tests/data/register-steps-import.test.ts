@@ -33,18 +33,18 @@ async function file(csv: string) {
 async function run(csv: string) {
   const prepared = await file(csv);
   if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
-  return prepared.run(CLI_ADMIN);
+  return prepared.run();
 }
 async function preview(csv: string) {
   const prepared = await file(csv);
   if (!prepared.ok) throw new Error(prepared.problems.map(formatProblem).join('\n'));
-  return prepared.preview(CLI_ADMIN);
+  return prepared.preview();
 }
 async function refused(csv: string): Promise<string[]> {
   const prepared = await file(csv);
   if (!prepared.ok) return prepared.problems.map(formatProblem);
-  const p = prepared.preview(CLI_ADMIN);
-  await expect(prepared.run(CLI_ADMIN)).rejects.toThrow();
+  const p = prepared.preview();
+  await expect(prepared.run()).rejects.toThrow();
   return p.problems.map(formatProblem);
 }
 
