@@ -17,8 +17,9 @@ import { attachmentDisposition } from '@/lib/http/content-disposition';
 // refused, never exported wider than asked.
 
 const text = (message: string, status: number) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
-const backToList = (request: NextRequest, query: string, code: ExportNoticeCode) =>
-  new Response(null, { status: 303, headers: { Location: new URL(listAfterExport(query, code), request.nextUrl.origin).toString(), 'Cache-Control': 'no-store' } });
+// A relative Location: the origin Next sees behind a proxy may not be the one the browser used, and
+// the CSP's form-action would block a redirect to another origin.
+const backToList = (query: string, code: ExportNoticeCode) => new Response(null, { status: 303, headers: { Location: listAfterExport(query, code), 'Cache-Control': 'no-store' } });
 
 async function signedInViewer(): Promise<Actor | Response> {
   const user = await currentUser();
@@ -27,14 +28,14 @@ async function signedInViewer(): Promise<Actor | Response> {
   return user;
 }
 
-async function respond(request: NextRequest, user: Actor, source: ListExportSource, listQuery: string): Promise<Response> {
+async function respond(user: Actor, source: ListExportSource, listQuery: string): Promise<Response> {
   try {
     const file = await exportCaseList(user, source);
     return new Response(new Uint8Array(file.body), {
       headers: { 'Content-Type': file.contentType, 'Content-Disposition': attachmentDisposition(file.fileName, 'ogi-cases.xlsx'), 'Cache-Control': 'no-store' },
     });
   } catch (error) {
-    if (error instanceof ListExportRefused) return backToList(request, listQuery, error.code);
+    if (error instanceof ListExportRefused) return backToList(listQuery, error.code);
     throw error;
   }
 }
@@ -47,8 +48,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   for (const [key, value] of query) (params[key] ??= []).push(value);
   const address = readCaseListAddress(user, params);
   // The list shows these problems from the same address; the export refuses rather than widen.
-  if (address.problems.length) return backToList(request, query.toString(), 'filters');
-  return respond(request, user, { filters: caseListFilters(address.filters) }, filterQuery(address.filters));
+  if (address.problems.length) return backToList(query.toString(), 'filters');
+  return respond(user, { filters: caseListFilters(address.filters) }, filterQuery(address.filters));
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
@@ -58,13 +59,13 @@ export async function POST(request: NextRequest): Promise<Response> {
   try {
     form = await request.formData();
   } catch {
-    return backToList(request, '', 'bad');
+    return backToList('', 'bad');
   }
   // The list the cases were ticked on, to return to; anything unreadable returns to the whole list.
   const list = parseFilterQuery(String(form.get('list') ?? ''));
   const listQuery = list.ok ? filterQuery(list.filters) : '';
   const ids = form.getAll('case').map((v) => /^([1-9]\d{0,14}):\d+$/.exec(String(v))?.[1]);
-  if (ids.length === 0) return backToList(request, listQuery, 'nothing');
-  if (ids.some((id) => id === undefined) || ids.length > 500) return backToList(request, listQuery, 'bad');
-  return respond(request, user, { ids: ids.map(Number), sort: String(form.get('sort') ?? '') }, listQuery);
+  if (ids.length === 0) return backToList(listQuery, 'nothing');
+  if (ids.some((id) => id === undefined) || ids.length > 500) return backToList(listQuery, 'bad');
+  return respond(user, { ids: ids.map(Number), sort: String(form.get('sort') ?? '') }, listQuery);
 }
