@@ -50,7 +50,7 @@ describe('reading the whole address of the case list', () => {
     const { filters, problems } = readListAddress({ q: '\uFFFD%A', status: 'overdue' });
     expect(filters).toEqual({ status: 'overdue' });
     expect(problems).toEqual(['关键词无法读取（地址中的文字编码有误，链接可能被截断），已忽略这个条件。']);
-    expect(readListAddress({ page: '\uFFFD' }).problems).toEqual(['页码无法读取（地址中的文字编码有误，链接可能被截断），已忽略，已显示第 1 页。']);
+    expect(readListAddress({ page: '\uFFFD' }).problems).toEqual(['页码无法读取（地址中的文字编码有误，链接可能被截断），已显示第 1 页。']);
   });
 
   it('reads 答复年度 like 收到年度', () => {

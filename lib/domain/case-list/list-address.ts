@@ -59,7 +59,7 @@ export function readListAddress(params: AddressParams): ListAddress {
     const value = all[0];
     if (all.some((v) => v !== value)) problems.push(`${LABELS[key]}给出了多个值，已按第一个值“${shown(value)}”处理。`);
     if (unreadable(value)) {
-      problems.push(`${LABELS[key]}无法读取（地址中的文字编码有误，链接可能被截断），已忽略${key === 'page' ? '，已显示第 1 页' : '这个条件'}。`);
+      problems.push(`${LABELS[key]}无法读取（地址中的文字编码有误，链接可能被截断），${key === 'page' ? '已显示第 1 页' : '已忽略这个条件'}。`);
       continue;
     }
     values.set(key, value);
