@@ -158,7 +158,7 @@ export const ROUTES: Record<string, RouteRule> = {
   'POST /api/auth/[...nextauth]': { kind: 'route', at: '/api/auth/callback/credentials', body: () => new URLSearchParams({ username: 'admin', password: 'Demo-2024' }), expect: everyone('sign-in') },
   'GET /admin/import/progress': get(['admin'], '/admin/import/progress?kind=register'),
   'GET /audit/export': get(['supervisor', 'auditor'], '/audit/export?format=csv'),
-  'GET /cases/export': get(['clerk', 'supervisor', 'admin'], '/cases/export?status=open&sort=due'),
+  'GET /cases/export': get(['clerk', 'supervisor', 'admin'], '/cases/export?status=open&sort=due_asc'),
   'POST /cases/export': post(['clerk', 'supervisor', 'admin'], (fx) => formData({ case: `${fx.records.case}:${fx.version('cases', fx.records.case)}`, sort: 'due' })),
   'GET /cases/[id]/files/[fileId]': get(['clerk', 'supervisor', 'admin']),
   'POST /cases/[id]/files/upload': post(['clerk', 'supervisor'], (fx) => fx.caseFileForm()),

@@ -94,6 +94,10 @@ test.describe('the case list', () => {
     await bar.getByLabel('名称').fill('待补正的');
     await bar.getByRole('button', { name: '保存' }).click();
     await expect(bar.getByTestId('form-success')).toHaveText('已保存筛选“待补正的”。');
+    // A delete after the save shows the delete's answer, not the save's any more.
+    await bar.getByRole('button', { name: '删除筛选“旧版的筛选”' }).click();
+    await expect(bar.getByTestId('saved-filter-ignored')).toHaveCount(0);
+    await expect(bar.getByTestId('form-success')).toHaveText('已删除该筛选。');
 
     await page.goto('/cases');
     await bar.getByRole('link', { name: '待补正的' }).click();
@@ -101,8 +105,7 @@ test.describe('the case list', () => {
     await expect(bar.getByRole('link', { name: '待补正的' })).toHaveAttribute('aria-current', 'true');
     await bar.getByRole('button', { name: '删除筛选“待补正的”' }).click();
     await expect(bar.getByRole('link', { name: '待补正的' })).toHaveCount(0);
-    await bar.getByRole('button', { name: '删除筛选“旧版的筛选”' }).click();
-    await expect(bar.getByTestId('saved-filter-ignored')).toHaveCount(0);
+    await expect(bar.getByTestId('form-success')).toHaveText('已删除该筛选。');
   });
 
   test('a supervisor reassigns ticked cases; one changed meanwhile is refused and named', async ({ browser, page }) => {
@@ -126,6 +129,63 @@ test.describe('the case list', () => {
     await expect(message).toContainText(`已将 1 件申请改派给“${USERS.clerk2.name}”：${a.caseNo}。`);
     await expect(message).toContainText(`${b.caseNo}（已被“${USERS.clerk.name}”于`);
     await expect(supervisor.getByTestId('case-table')).toContainText(USERS.clerk2.name);
+  });
+
+  test('a departed clerk’s open cases: the workload link keeps its filter, shown as 已停用, and they are handed on', async ({ browser, page }) => {
+    const stamp = Date.now() % 1_000_000;
+    const name = `离职者${stamp}`;
+    const admin = await pageAs(browser, 'admin');
+    await admin.goto('/admin/users');
+    const create = admin.getByRole('form', { name: '新建用户' });
+    await create.getByLabel('用户名').fill(`leaver${stamp}`);
+    await create.getByLabel('姓名').fill(name);
+    await create.getByLabel('角色').selectOption('clerk');
+    await create.getByLabel('初始密码').fill('Leaver-Pass-1');
+    await create.getByRole('button', { name: '新建用户' }).click();
+    await expect(admin.getByTestId('form-success')).toContainText(name);
+
+    await resumeSession(page, 'clerk');
+    const { caseNo } = await registerCase(page, { applicantName: '交接甲' });
+    const supervisor = await pageAs(browser, 'supervisor');
+    const bulk = supervisor.getByRole('form', { name: '所选申请' });
+    await supervisor.goto(`/cases?q=${caseNo}`);
+    await supervisor.getByLabel(`选择 ${caseNo}`).check();
+    await supervisor.getByLabel('将所选申请改派给').selectOption({ label: name });
+    await supervisor.getByRole('button', { name: '改派' }).click();
+    await expect(bulk.getByTestId('form-success')).toContainText(`已将 1 件申请改派给“${name}”`);
+
+    await admin.getByRole('link', { name: `leaver${stamp}` }).click();
+    await admin.getByRole('form', { name: '停用账号' }).getByRole('button', { name: '停用账号' }).click();
+    await expect(admin.getByRole('form', { name: '启用账号' })).toBeVisible();
+
+    await supervisor.goto('/');
+    await supervisor.getByTestId('workload').getByRole('row', { name: new RegExp(name) }).getByRole('link').first().click();
+    await expect(supervisor.locator('#handler option:checked')).toHaveText(`${name}（已停用）`);
+    await expect(supervisor.getByTestId('case-count')).toHaveText('共 1 件');
+    await supervisor.getByRole('button', { name: '查找' }).click();
+    await expect(supervisor).toHaveURL(/handler=\d+/);
+    await expect(supervisor.getByTestId('case-count')).toHaveText('共 1 件');
+    // The departed clerk is no choice for new work; the case goes to someone in post.
+    await expect(supervisor.getByLabel('将所选申请改派给').locator('option', { hasText: name })).toHaveCount(0);
+    await supervisor.getByLabel(`选择 ${caseNo}`).check();
+    await supervisor.getByLabel('将所选申请改派给').selectOption({ label: USERS.clerk2.name });
+    await supervisor.getByRole('button', { name: '改派' }).click();
+    await expect(bulk.getByTestId('form-success')).toContainText(`已将 1 件申请改派给“${USERS.clerk2.name}”：${caseNo}。`);
+  });
+
+  test('an export that cannot be made returns to the list and says why, never a wider file', async ({ page }) => {
+    await resumeSession(page, 'clerk');
+    await page.goto('/cases?status=overdue&sort=case_no');
+    await page.getByRole('button', { name: '导出所选（Excel）' }).click();
+    await expect(page).toHaveURL(/\/cases\?status=overdue&sort=case_no&export=nothing$/);
+    await expect(page.getByTestId('export-notice')).toHaveText('没有勾选任何申请，没有导出。请先在列表中勾选要导出的申请，再点“导出所选”。');
+    await expect(page.getByLabel('状态')).toHaveValue('overdue');
+
+    const response = await page.goto('/cases/export?status=bogus');
+    expect(response!.headers()['content-type']).toContain('text/html');
+    await expect(page).toHaveURL(/\/cases\?status=bogus&export=filters$/);
+    await expect(page.getByTestId('list-problems')).toContainText('状态“bogus”无法识别，已忽略这个条件。');
+    await expect(page.getByTestId('export-notice')).toContainText('没有导出');
   });
 
   test('a clerk sees no reassignment and exports the ticked cases and the whole list as Excel', async ({ page }) => {

@@ -86,3 +86,22 @@ test('an auditor’s home leads to the audit log only: no figures, no 待办 bad
   await page.goto('/todo');
   await expect(page.getByTestId('todo-empty')).toBeVisible();
 });
+
+test('a supervisor’s 超期 figure under 按时办结率 opens the list of exactly those cases: closed late, replied this year', async ({ page }) => {
+  await resumeSession(page, 'supervisor');
+  const year = todayInChina().slice(0, 4);
+  await expect(async () => {
+    await page.goto('/');
+    const link = page.getByTestId('on-time').getByRole('link', { name: /^超期 \d+ 件$/ });
+    const value = Number((await link.textContent())?.match(/\d+/)?.[0]);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/cases\\?status=closed_late&replied=${year}&sort=replied_desc`));
+    await expect(page.getByTestId('case-count')).toHaveText(`共 ${value} 件`, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  // The filter is shown and can be cleared like the others.
+  await expect(page.getByLabel('答复年度')).toHaveValue(year);
+  await page.getByLabel('答复年度').selectOption('');
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page).toHaveURL(/[?&]replied=&/);
+  await expect(page.getByLabel('答复年度')).toHaveValue('');
+});

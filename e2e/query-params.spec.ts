@@ -30,6 +30,38 @@ test('pages answer odd query parameters with the page, not a server error', asyn
   await expect(page.getByLabel('关键词')).toHaveValue('张');
 });
 
+test('the case list names each odd parameter it ignored or changed, and still shows the list', async ({ page }) => {
+  await login(page, 'supervisor');
+  const ODD: [string, string | RegExp][] = [
+    ['/cases?page=abc', '页码“abc”无法识别，已显示第 1 页。'],
+    ['/cases?page=-3', '页码“-3”无法识别，已显示第 1 页。'],
+    ['/cases?page=99999999999999999', '页码“99999999999999999”无法识别，已显示第 1 页。'],
+    ['/cases?page=99999', /没有第 99999 页（共 \d+ 页），已显示第 \d+ 页。/],
+    ['/cases?status=overdue&status=paused', '状态给出了多个值，已按第一个值“overdue”处理。'],
+    ['/cases?stauts=overdue', '地址中的条件“stauts”无法识别，已忽略。'],
+    ['/cases?outcome[]=x', '地址中的条件“outcome[]”无法识别，已忽略。'],
+    [`/cases?q=${encodeURIComponent('拆'.repeat(201))}`, '“关键词”不能超过 200 个字符，已按前 200 个字符查找。'],
+    ['/cases?q=%E0%A4%A', '关键词无法读取（地址中的文字编码有误，链接可能被截断），已忽略这个条件。'],
+    ['/cases?handler=99999', '承办人“99999”不存在或从未承办申请，已忽略这个条件。'],
+  ];
+  for (const [url, message] of ODD) {
+    const response = await page.goto(url);
+    expect([url, response!.status()]).toEqual([url, 200]);
+    await expect(page.getByTestId('list-problems')).toContainText(message);
+    await expect(page.getByTestId('case-count')).toBeVisible();
+  }
+  await page.goto('/cases?q=%E0%A4%A');
+  await expect(page.getByLabel('关键词')).toHaveValue('');
+
+  // A year with no case is offered in the select, so the filter shows and survives 查找.
+  await page.goto('/cases?year=2999');
+  await expect(page.getByTestId('list-problems')).toHaveCount(0);
+  await expect(page.getByLabel('收到年度')).toHaveValue('2999');
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page).toHaveURL(/year=2999/);
+  await expect(page.getByTestId('case-count')).toHaveText('共 0 件');
+});
+
 test('the sign-in page takes a repeated callback address too', async ({ page }) => {
   const response = await page.goto('/login?callbackUrl=/cases&callbackUrl=/reviews');
   expect(response!.status()).toBe(200);

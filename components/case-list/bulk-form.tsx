@@ -11,14 +11,16 @@ const nothing: Action = async () => ({});
 
 /**
  * The form around the case table: the ticked cases ("case" = id:version) are reassigned to another
- * handler (supervisors) or exported as an Excel file (the export route, a plain POST).
+ * handler (supervisors) or exported as an Excel file (the export route, a plain POST, which sends
+ * the user back to this list — `listQuery`, its filters — with a message if it cannot export).
  */
-export function BulkForm({ action, handlers, exportPath, sort, children }: { action: Action | null; handlers: { id: number; displayName: string }[]; exportPath: string; sort: string; children: ReactNode }) {
+export function BulkForm({ action, handlers, exportPath, sort, listQuery, children }: { action: Action | null; handlers: { id: number; displayName: string }[]; exportPath: string; sort: string; listQuery: string; children: ReactNode }) {
   const [state, formAction] = useActionState<ActionState, FormData>(action ?? nothing, {});
   return (
     <form key={stateKey(state)} action={formAction} aria-label="所选申请" className="space-y-2" noValidate>
       <div className="flex flex-wrap items-end gap-2 text-sm" data-testid="bulk-actions">
         <input type="hidden" name="sort" value={sort} />
+        <input type="hidden" name="list" value={listQuery} />
         {action ? (
           <>
             <div>

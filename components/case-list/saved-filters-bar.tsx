@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/action-state';
 import { FormMessage } from '@/components/form/form-message';
 import { TextField } from '@/components/form/field';
@@ -18,7 +18,9 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export function SavedFiltersBar({ filters, query, save, remove }: { filters: SavedFilterView[]; query: string; save: Action; remove: Action }) {
   const [saved, saveAction] = useActionState(save, {});
   const [removed, removeAction] = useActionState(remove, {});
-  const message = removed.message && !saved.message ? removed : saved;
+  // The answer of the form used last: a delete after a save shows the delete's answer, and back.
+  const [last, setLast] = useState<'save' | 'remove'>('save');
+  const message = last === 'remove' ? removed : saved;
   return (
     <section aria-labelledby="saved-filters-h" className="space-y-2" data-testid="saved-filters">
       <h2 id="saved-filters-h" className="text-sm font-medium text-slate-700">
@@ -37,7 +39,7 @@ export function SavedFiltersBar({ filters, query, save, remove }: { filters: Sav
               </span>
             )}
             {f.id !== null ? (
-              <form action={removeAction}>
+              <form action={removeAction} onSubmit={() => setLast('remove')}>
                 <input type="hidden" name="id" value={f.id} />
                 <button type="submit" className="px-1 text-slate-600 hover:text-red-700" aria-label={`删除筛选“${f.name}”`} title="删除">
                   ×
@@ -51,7 +53,7 @@ export function SavedFiltersBar({ filters, query, save, remove }: { filters: Sav
       {query ? (
         <details className="text-sm">
           <summary className="cursor-pointer text-blue-700">保存当前筛选…</summary>
-          <form key={stateKey(saved)} action={saveAction} className="mt-2 flex flex-wrap items-end gap-2" aria-label="保存当前筛选" noValidate>
+          <form key={stateKey(saved)} action={saveAction} onSubmit={() => setLast('save')} className="mt-2 flex flex-wrap items-end gap-2" aria-label="保存当前筛选" noValidate>
             <input type="hidden" name="query" value={query} />
             <TextField name="name" label="名称" maxLength={20} defaultValue={saved.values?.name} errors={saved.fieldErrors?.name} className="w-56" />
             <SubmitButton className="btn-secondary" pendingText="正在保存…">

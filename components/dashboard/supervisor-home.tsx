@@ -53,7 +53,7 @@ export function SupervisorHome({ dashboard: d, extensions, decided, today }: Sup
           <p className="text-3xl font-semibold tabular-nums">{percent(d.onTime.rate)}</p>
           <p className="text-sm text-slate-700">
             今年已答复 {d.onTime.closed} 件，其中按时 {d.onTime.onTime} 件、
-            <Link href="/cases?status=closed_late&sort=replied_desc" prefetch={false}>
+            <Link href={`/cases?status=closed_late&replied=${d.year}&sort=replied_desc`} prefetch={false}>
               超期 {d.onTime.closed - d.onTime.onTime} 件
             </Link>
             。

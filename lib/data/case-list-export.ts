@@ -10,6 +10,7 @@ import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
 import { applicantTypeLabel, outcomeLabel } from '@/lib/domain/categories';
 import { STATUS_LABELS, clockStatusOf } from '@/lib/domain/clock';
 import { sortOf } from '@/lib/domain/case-list/sorts';
+import { LIST_EXPORT_MAX, exportNotice, type ExportNoticeCode } from '@/lib/domain/case-list/export-notices';
 import { writeRegisterXlsx } from '@/lib/export';
 import { caseListWhere, type CaseListFilters } from './case-list';
 import { orderBy } from './case-list-order';
@@ -22,12 +23,21 @@ import { today } from './today';
 // request; identity numbers and contact details are not exported. Text goes into text cells,
 // which a spreadsheet never evaluates, as in the register export (lib/export/register-xlsx.ts).
 
-export const LIST_EXPORT_MAX = 20_000;
+export { LIST_EXPORT_MAX };
 export const LIST_EXPORT_HEADERS = ['申请编号', '收到日期', '申请人', '申请人类型', '申请内容', '承办人', '答复期限', '状态', '办理结果', '答复日期'] as const;
 
 export type ListExportSource = { filters: CaseListFilters } | { ids: readonly number[]; sort?: string };
 
 const handler = alias(users, 'handler');
+
+/** An export that cannot be made; `code` names it for the list the user is sent back to. */
+export class ListExportRefused extends ValidationError {
+  readonly code: ExportNoticeCode;
+  constructor(code: ExportNoticeCode, message = exportNotice(code) ?? undefined) {
+    super({}, message);
+    this.code = code;
+  }
+}
 
 export async function exportCaseList(actor: Actor, source: ListExportSource, max = LIST_EXPORT_MAX): Promise<ExportFile & { count: number }> {
   if (!canViewCases(actor)) throw new ForbiddenError();
@@ -36,9 +46,11 @@ export async function exportCaseList(actor: Actor, source: ListExportSource, max
   const where = 'ids' in source ? inArray(cases.id, source.ids.length ? [...source.ids] : [0]) : caseListWhere(db, actor, source.filters, day);
   const sort = sortOf('ids' in source ? source.sort : source.filters.sort);
   const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
-  if (total === 0) throw new ValidationError({}, '没有符合条件的申请，没有可导出的内容。');
+  // A ticked case that is gone is named, not silently left out of the file.
+  if ('ids' in source && source.ids.length > 0 && total < new Set(source.ids).size) throw new ListExportRefused('missing');
+  if (total === 0) throw new ListExportRefused('empty');
   if (total > max) {
-    throw new ValidationError({}, `符合条件的申请有 ${total} 件，超过一次导出的上限 ${max} 件。请缩小筛选范围后分批导出，或由负责人在“导出台账”中导出整个台账。`);
+    throw new ListExportRefused('too_many', `符合条件的申请有 ${total} 件，超过一次导出的上限 ${max} 件。请缩小筛选范围后分批导出，或由负责人在“导出台账”中导出整个台账。`);
   }
   const rows = db
     .select({

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Db } from '@/db/client';
 import { cases, users } from '@/db/schema';
@@ -19,6 +19,7 @@ import { clockPredicateSql, OPEN_CASES, selectsOpenOnly, statusDayToday, statusF
 import { caseSearchIds } from './case-search-sql';
 import { beyond, orderBy, sortKey } from './case-list-order';
 import { whileUnchanged } from './while-unchanged';
+import { receivedInYearSql, repliedInYearSql } from './case-list-years';
 
 // The case register as a list: filters, one of the sorts of lib/domain/case-list/sorts.ts, and
 // pages that stay as fast on page 1,000 as on page 1. A page is read by keyset — the rows after (or
@@ -36,7 +37,8 @@ export type CaseListFilters = {
   status?: string; // a StatusFilter (lib/domain/clock/status-filters.ts)
   due?: string; // a DueWindow (lib/domain/clock/due-windows.ts)
   applicantType?: string;
-  year?: number;
+  year?: number; // 收到年度
+  replied?: number; // 答复年度
   handler?: string; // a user id, 'me' or 'none'
   outcome?: string;
   sort?: string;
@@ -85,7 +87,7 @@ export type CaseListPage = {
 
 /** The filters of an address (lib/domain/case-list/list-filters.ts) as the list takes them. */
 export function caseListFilters(f: ListFilters): CaseListFilters {
-  return { q: f.q, status: f.status, due: f.due, applicantType: f.type, year: f.year, handler: f.handler, outcome: f.outcome, sort: f.sort, pageSize: f.size ?? DEFAULT_PAGE_SIZE };
+  return { q: f.q, status: f.status, due: f.due, applicantType: f.type, year: f.year, replied: f.replied, handler: f.handler, outcome: f.outcome, sort: f.sort, pageSize: f.size ?? DEFAULT_PAGE_SIZE };
 }
 
 /**
@@ -100,9 +102,8 @@ export function caseListWhere(db: Db, actor: Actor, f: CaseListFilters, day: Sta
   if (isDueWindow(f.due)) where.push(clockPredicateSql(dueWindowPredicate(f.due, day.today)));
   if (f.applicantType && isApplicantType(f.applicantType)) where.push(eq(cases.applicantType, f.applicantType));
   if (f.outcome && isOutcomeCode(f.outcome)) where.push(eq(cases.outcome, f.outcome));
-  if (f.year && Number.isInteger(f.year)) {
-    where.push(gte(cases.receivedOn, `${f.year}-01-01`), lt(cases.receivedOn, `${f.year + 1}-01-01`));
-  }
+  if (f.year && Number.isInteger(f.year)) where.push(receivedInYearSql(f.year));
+  if (f.replied && Number.isInteger(f.replied)) where.push(repliedInYearSql(f.replied));
   if (f.handler === 'me' && actor.id !== null) where.push(eq(cases.handlerId, actor.id));
   else if (f.handler === 'none') where.push(isNull(cases.handlerId));
   else if (f.handler && /^\d+$/.test(f.handler)) where.push(eq(cases.handlerId, Number(f.handler)));
@@ -181,7 +182,7 @@ export function listCases(actor: Actor, f: CaseListFilters): CaseListPage {
   const counted = caseListWhere(db, actor, f, day);
   // Counting 100,000 cases costs more than reading the page; the count stands until a write. A
   // condition composed by another function (f.extra) has no key, so it is counted each time.
-  const countKey = f.extra ? null : `caseList.count|${actor.id}|${actor.role}|${JSON.stringify([f.q, f.status, f.due, f.applicantType, f.year, f.handler, f.outcome, day])}`;
+  const countKey = f.extra ? null : `caseList.count|${actor.id}|${actor.role}|${JSON.stringify([f.q, f.status, f.due, f.applicantType, f.year, f.replied, f.handler, f.outcome, day])}`;
   const total = countKey ? whileUnchanged(db, countKey, () => countCases(db, actor, f, day, counted)) : countCases(db, actor, f, day, counted);
   const where = f.q && total > SCAN_ORDER_FROM ? caseListWhere(db, actor, f, day, true) : counted;
   const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(f.pageSize ?? PAGE_SIZE)));

@@ -15,6 +15,8 @@ import { withHandlerNames } from './audit-names';
 // changed. Then, in one transaction, each case is checked on its own: one changed by someone since
 // the list was shown (its version moved on) or closed meanwhile is left as it is and named in the
 // answer, with who changed it and when; every other case is reassigned with its own audit record.
+// A case named twice (a forged or repeated post) counts once; an update that changed no row is
+// refused and named, never audited.
 
 export type ReassignItem = { id: number; version: number };
 export type ReassignRefusal = { caseNo: string; reason: string };
@@ -22,7 +24,14 @@ export type ReassignResult = { handlerName: string; reassigned: string[]; unchan
 
 export const MAX_REASSIGN = 200;
 
-export function reassignCases(actor: Actor, items: readonly ReassignItem[], handlerId: number): ReassignResult {
+/** Each case once, as first named. */
+export function distinctItems(items: readonly ReassignItem[]): ReassignItem[] {
+  const seen = new Set<number>();
+  return items.filter((i) => !seen.has(i.id) && seen.add(i.id));
+}
+
+export function reassignCases(actor: Actor, named: readonly ReassignItem[], handlerId: number): ReassignResult {
+  const items = distinctItems(named);
   if (!canAssignHandler(actor)) throw new ForbiddenError('只有负责人可以改派承办人。');
   if (items.length === 0) throw new ValidationError({ cases: ['请先勾选要改派的申请。'] });
   if (items.length > MAX_REASSIGN) throw new ValidationError({ cases: [`一次最多改派 ${MAX_REASSIGN} 件申请。`] });
@@ -55,10 +64,15 @@ export function reassignCases(actor: Actor, items: readonly ReassignItem[], hand
       } else if (row.handlerId === handlerId) {
         result.unchanged.push(row.caseNo);
       } else {
-        tx.update(cases)
+        const { changes: updated } = tx
+          .update(cases)
           .set({ handlerId, version: row.version + 1, updatedAt: now, updatedBy: actor.id })
           .where(and(eq(cases.id, row.id), eq(cases.version, row.version)))
           .run();
+        if (updated !== 1) {
+          result.refused.push({ caseNo: row.caseNo, reason: '未能改派（该申请刚被他人修改）；请刷新列表后重试' });
+          continue;
+        }
         const changes = withHandlerNames(tx, { handlerId: { from: row.handlerId, to: handlerId } });
         writeAudit(tx, actor, { entityType: 'case', entityId: row.id, action: 'case.reassign', changes, note: `批量改派（共 ${items.length} 件）` });
         result.reassigned.push(row.caseNo);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { caseEvents, cases, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
@@ -10,6 +10,7 @@ import { clockStatusSql, countIf, OPEN_CASES, statusDayToday, statusFilterSql } 
 import { today } from './today';
 import { getCaseClock } from './case-clock-view';
 import { whileUnchanged } from './while-unchanged';
+import { repliedInYearSql } from './case-list-years';
 
 export type PendingExtension = {
   caseId: number;
@@ -111,7 +112,8 @@ export function onTimeRate(actor: Actor, year: number): OnTimeRate {
 
 function readOnTimeRate(db: Db, year: number): OnTimeRate {
   const status = statusDayToday(db);
-  const closedInYear = and(statusFilterSql('closed', status), gte(cases.repliedOn, `${year}-01-01`), lte(cases.repliedOn, `${year}-12-31`));
+  // The same predicates as the list at /cases?status=closed&replied=year, which the figures link to.
+  const closedInYear = and(statusFilterSql('closed', status), repliedInYearSql(year));
   const rate = db
     .select({ closed: count(), onTime: countIf(clockStatusSql('closed_on_time', status)) })
     .from(cases)

@@ -64,4 +64,13 @@ describe('exporting the case list', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toMatch(/^符合条件的申请有 3 件，超过一次导出的上限 2 件。请缩小筛选范围后分批导出/);
   });
+
+  it('refuses a selection with a case that is gone, naming why, rather than leave it out', async () => {
+    const error = (await rejection(exporter.exportCaseList(clerk, { ids: [ids[0], 987_654] }))) as InstanceType<typeof exporter.ListExportRefused>;
+    expect(error).toBeInstanceOf(exporter.ListExportRefused);
+    expect(error.code).toBe('missing');
+    expect(error.message).toBe('所选申请中有的已不存在（可能已被删除），没有导出。请刷新列表后重新勾选。');
+    const twice = await exporter.exportCaseList(clerk, { ids: [ids[0], ids[0]] });
+    expect(twice.count).toBe(1);
+  });
 });

@@ -77,4 +77,30 @@ describe('reassigning several cases', () => {
     expect(row(ids[0]).version).toBe(2);
     expect(audits(ids[0])).toHaveLength(1);
   });
+
+  it('counts a case named twice once: one update, one audit record, named once', () => {
+    const before = audits(ids[3]).length;
+    const { version } = row(ids[3]);
+    const result = reassign.reassignCases(boss, [{ id: ids[3], version }, { id: ids[3], version }], clerkA.id!);
+    expect(result).toMatchObject({ reassigned: ['RA-4'], unchanged: [], refused: [] });
+    expect(row(ids[3])).toEqual({ handlerId: clerkA.id, version: version + 1 });
+    expect(audits(ids[3])).toHaveLength(before + 1);
+    expect(reassign.distinctItems([{ id: 1, version: 1 }, { id: 2, version: 1 }, { id: 1, version: 2 }])).toEqual([{ id: 1, version: 1 }, { id: 2, version: 1 }]);
+  });
+
+  it('refuses and names a case whose update changed no row, writing no audit record', () => {
+    // A trigger that silently skips the update stands in for a write that did not take.
+    client.exec(`CREATE TEMP TRIGGER skip_reassign BEFORE UPDATE ON cases WHEN OLD.id = ${ids[3]} BEGIN SELECT RAISE(IGNORE); END`);
+    try {
+      const before = audits(ids[3]).length;
+      const { version } = row(ids[3]);
+      const result = reassign.reassignCases(boss, [{ id: ids[3], version }], clerkB.id!);
+      expect(result.reassigned).toEqual([]);
+      expect(result.refused).toEqual([{ caseNo: 'RA-4', reason: '未能改派（该申请刚被他人修改）；请刷新列表后重试' }]);
+      expect(row(ids[3])).toEqual({ handlerId: clerkA.id, version });
+      expect(audits(ids[3])).toHaveLength(before);
+    } finally {
+      client.exec('DROP TRIGGER skip_reassign');
+    }
+  });
 });

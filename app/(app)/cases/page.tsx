@@ -7,12 +7,14 @@ import { caseListFilters, caseYears, listCases } from '@/lib/data/case-list';
 import { listSavedFilters } from '@/lib/data/saved-filters';
 import { LIST_EXPORT_MAX } from '@/lib/data/case-list-export';
 import { listHandlers } from '@/lib/data/users';
+import { readCaseListAddress } from '@/lib/data/case-list-address';
 import { DUE_WINDOWS, STATUS_FILTERS } from '@/lib/domain/clock';
 import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
-import { filterQuery, readListFilters, type ListFilters } from '@/lib/domain/case-list/list-filters';
+import { filterQuery, type ListFilters } from '@/lib/domain/case-list/list-filters';
+import { handlerOptionLabel, pageBeyondProblem, yearOptions } from '@/lib/domain/case-list/list-address';
 import { ariaSort, CASE_SORTS, HEADER_SORTS, headerSort, type HeaderColumn } from '@/lib/domain/case-list/sorts';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/domain/case-list/page-sizes';
-import { pageParam, textParam, type SearchParams } from '@/lib/pages/search-params';
+import type { SearchParams } from '@/lib/pages/search-params';
 import { Pagination } from '@/components/pagination';
 import { CaseTable, type SortLinks } from '@/components/case-table';
 import { BulkForm } from '@/components/case-list/bulk-form';
@@ -26,17 +28,15 @@ const asParams = (filters: ListFilters): Record<string, string> => Object.fromEn
 export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canViewCases(user)) forbidden();
-  const query = await searchParams;
-  const { filters, problems } = readListFilters((field) => textParam(query, field));
-  const result = listCases(user, {
-    ...caseListFilters(filters),
-    page: pageParam(query),
-    after: textParam(query, 'after', 700),
-    before: textParam(query, 'before', 700),
-  });
+  const address = readCaseListAddress(user, await searchParams);
+  const { filters, problems } = address;
+  const result = listCases(user, { ...caseListFilters(filters), page: address.page, after: address.after, before: address.before });
   if (result.badCursor) problems.push('翻页位置无效（链接可能被截断或修改），已显示第 1 页。');
+  const beyond = address.after === undefined && address.before === undefined ? pageBeyondProblem(address.page, result.pageCount, result.page) : null;
+  if (beyond) problems.push(beyond);
   const params = asParams(filters);
   const handlers = listHandlers(user);
+  const years = caseYears(user);
   const sortLinks: SortLinks = Object.fromEntries(
     (Object.keys(HEADER_SORTS) as HeaderColumn[]).map((column) => {
       const next = headerSort(column, result.sort);
@@ -68,6 +68,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </div>
+      {address.notice ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="export-notice">
+          {address.notice}
+        </p>
+      ) : null}
       {problems.length ? (
         <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="list-problems">
           {problems.map((p) => (
@@ -76,7 +81,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <SavedFiltersBar filters={saved} query={filterQuery(filters)} save={saveFilterAction} remove={deleteSavedFilterAction} />
-      <form method="get" className="card grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-10" role="search" aria-label="查找申请">
+      <form method="get" className="card grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-11" role="search" aria-label="查找申请">
         <div className="col-span-2">
           <label htmlFor="q">关键词</label>
           <input id="q" name="q" className="input mt-1" defaultValue={filters.q ?? ''} maxLength={200} placeholder="申请编号、申请人或申请内容" />
@@ -84,12 +89,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <Filter id="status" label="状态" value={filters.status} options={Object.entries(STATUS_FILTERS).map(([k, f]) => [k, f.label])} />
         <Filter id="due" label="到期" value={filters.due} options={Object.entries(DUE_WINDOWS).map(([k, f]) => [k, f.label])} />
         <Filter id="type" label="申请人类型" value={filters.type} options={APPLICANT_TYPES.map((t) => [t.code, t.label])} />
-        <Filter id="year" label="收到年度" value={filters.year?.toString()} options={caseYears(user).map((y) => [String(y), `${y}年`])} />
-        <Filter id="handler" label="承办人" value={filters.handler} options={[['me', '我承办的'], ['none', '未指定'], ...handlers.map((h) => [String(h.id), h.displayName] as [string, string])]} />
+        <Filter id="year" label="收到年度" value={filters.year?.toString()} options={yearOptions(years, filters.year).map((y) => [String(y), `${y}年`])} />
+        <Filter id="replied" label="答复年度" value={filters.replied?.toString()} options={yearOptions(years, filters.replied).map((y) => [String(y), `${y}年`])} />
+        <Filter id="handler" label="承办人" value={filters.handler} options={[['me', '我承办的'], ['none', '未指定'], ...address.handlers.map((h) => [String(h.id), handlerOptionLabel(h)] as [string, string])]} />
         <Filter id="outcome" label="办理结果" value={filters.outcome} options={OUTCOME_GROUPS.flatMap((g) => g.items.map((i) => [i.code, g.items.length > 1 ? `${g.label.slice(0, 3)}${i.label}` : i.label] as [string, string]))} />
         <Filter id="sort" label="排序" value={filters.sort} options={Object.entries(CASE_SORTS).filter(([k]) => k !== 'received_desc').map(([k, s]) => [k, s.label])} placeholder={CASE_SORTS.received_desc.label} />
         <Filter id="size" label="每页" value={filters.size?.toString()} options={PAGE_SIZES.filter((n) => n !== DEFAULT_PAGE_SIZE).map((n) => [String(n), `${n} 条`])} placeholder={`${DEFAULT_PAGE_SIZE} 条`} />
-        <div className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-4 lg:col-span-10">
+        <div className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-4 lg:col-span-11">
           <button type="submit" className="btn-primary">
             查找
           </button>
@@ -108,7 +114,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </form>
-      <BulkForm action={canAssignHandler(user) ? reassignCasesAction : null} handlers={handlers.map(({ id, displayName }) => ({ id, displayName }))} exportPath="/cases/export" sort={result.sort}>
+      <BulkForm action={canAssignHandler(user) ? reassignCasesAction : null} listQuery={filterQuery(filters)} handlers={handlers.map(({ id, displayName }) => ({ id, displayName }))} exportPath="/cases/export" sort={result.sort}>
         <CaseTable rows={result.rows} sortLinks={sortLinks} selectable />
       </BulkForm>
       <Pagination page={result.page} pageCount={result.pageCount} params={params} basePath="/cases" prev={result.prev} next={result.next} />

@@ -14,6 +14,8 @@ export type ListFilters = {
   status?: StatusFilter;
   type?: ApplicantType;
   year?: number;
+  /** 答复年度: cases replied in this year (the supervisor's 按时办结率 counts these). */
+  replied?: number;
   handler?: HandlerFilter;
   outcome?: OutcomeCode;
   due?: DueWindow;
@@ -23,10 +25,11 @@ export type ListFilters = {
 };
 
 /** The address parameters that filter or order the list, in the order they are written. */
-export const FILTER_FIELDS = ['q', 'status', 'type', 'year', 'handler', 'outcome', 'due', 'sort', 'size'] as const;
+export const FILTER_FIELDS = ['q', 'status', 'type', 'year', 'replied', 'handler', 'outcome', 'due', 'sort', 'size'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 export const MAX_QUERY_LENGTH = 200;
 
+const isYear = (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1900;
 const ignored = (what: string, value: string) => `${what}“${value.slice(0, 40)}”无法识别`;
 
 type Reader = { [K in FilterField]: (value: string) => { value?: ListFilters[K]; problem?: string } };
@@ -34,7 +37,8 @@ const READ: Reader = {
   q: (v) => ({ value: v.trim() ? v.slice(0, MAX_QUERY_LENGTH) : undefined }),
   status: (v) => (isStatusFilter(v) ? { value: v } : { problem: ignored('状态', v) }),
   type: (v) => (isApplicantType(v) ? { value: v } : { problem: ignored('申请人类型', v) }),
-  year: (v) => (/^\d{4}$/.test(v) && Number(v) >= 1900 ? { value: Number(v) } : { problem: ignored('收到年度', v) }),
+  year: (v) => (isYear(v) ? { value: Number(v) } : { problem: ignored('收到年度', v) }),
+  replied: (v) => (isYear(v) ? { value: Number(v) } : { problem: ignored('答复年度', v) }),
   handler: (v) => (v === 'me' || v === 'none' || /^[1-9]\d{0,9}$/.test(v) ? { value: v as HandlerFilter } : { problem: ignored('承办人', v) }),
   outcome: (v) => (isOutcomeCode(v) ? { value: v } : { problem: ignored('办理结果', v) }),
   due: (v) => (isDueWindow(v) ? { value: v } : { problem: ignored('到期范围', v) }),
