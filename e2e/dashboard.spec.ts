@@ -8,13 +8,20 @@ test('a clerk’s figures open the lists they count', async ({ page }) => {
   await resumeSession(page, 'clerk');
   // Other specs register cases for this clerk in parallel: a figure and its list are compared as
   // read one after the other, again until no registration fell between them.
-  for (const key of ['overdue', 'due_soon', 'open']) {
+  const FIGURES = [
+    ['overdue', 'status=overdue'],
+    ['due_today', 'due=today'],
+    ['due_this_week', 'due=this_week'],
+    ['due_soon', 'status=due_soon'],
+    ['open', 'status=open'],
+  ];
+  for (const [key, filter] of FIGURES) {
     await expect(async () => {
       await page.goto('/');
       const figure = page.getByTestId(`figure-${key}`);
       const value = Number((await figure.locator('span').first().textContent())?.trim());
       await figure.click();
-      await expect(page).toHaveURL(new RegExp(`/cases\\?status=${key}&handler=me`));
+      await expect(page).toHaveURL(new RegExp(`/cases\\?${filter}&handler=me`));
       await expect(page.getByTestId('case-count')).toHaveText(`共 ${value} 件`, { timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
   }

@@ -7,6 +7,7 @@ import { SESSION_END_MESSAGES } from '@/lib/domain/session-rules';
 import { FormMessage } from '@/components/form/form-message';
 import { LoginForm } from './login-form';
 import { textParam, type SearchParams } from '@/lib/pages/search-params';
+import { noticeParam } from '@/lib/pages/notice-param';
 
 export const metadata: Metadata = { title: '登录' };
 
@@ -17,9 +18,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (s?.status === 'active') redirect(s.pending ? PENDING_STEP_PATHS[s.pending] : '/');
   const sp = await searchParams;
   const callbackUrl = textParam(sp, 'callbackUrl', 2000);
-  const ended = textParam(sp, 'ended', 40);
   const { agencyName } = readSettings();
-  const endedMessage = ended ? ENDED[ended] : undefined;
+  const endedMessage = noticeParam(sp, 'ended', ENDED);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">

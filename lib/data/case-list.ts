@@ -99,7 +99,7 @@ export function caseListWhere(db: Db, actor: Actor, f: CaseListFilters, day: Sta
   const ids = caseSearchIds(db, f.q);
   const where: (SQL | undefined)[] = [ids ? (scanOrder ? sql`+${cases.id} IN ${ids}` : sql`${cases.id} IN ${ids}`) : undefined];
   if (isStatusFilter(f.status)) where.push(statusFilterSql(f.status, day));
-  if (isDueWindow(f.due)) where.push(clockPredicateSql(dueWindowPredicate(f.due, day.today)));
+  if (isDueWindow(f.due)) where.push(clockPredicateSql(dueWindowPredicate(f.due, day)));
   if (f.applicantType && isApplicantType(f.applicantType)) where.push(eq(cases.applicantType, f.applicantType));
   if (f.outcome && isOutcomeCode(f.outcome)) where.push(eq(cases.outcome, f.outcome));
   if (f.year && Number.isInteger(f.year)) where.push(receivedInYearSql(f.year));

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cases } from '@/db/schema';
-import { filterPredicate, statusDay, statusPredicate, type ClockPredicate, type ClockStatus, type StatusDay, type StatusFilter } from '@/lib/domain/clock';
+import { dueWindowPredicate, filterPredicate, statusDay, statusPredicate, type ClockPredicate, type ClockStatus, type DueWindow, type StatusDay, type StatusFilter } from '@/lib/domain/clock';
 import { loadWorkCalendar } from './work-calendar';
 import { readSettings } from './settings';
 import { today } from './today';
@@ -54,6 +54,11 @@ export function clockStatusSql(status: ClockStatus, day: StatusDay): SQL {
 /** The cases a status filter of the case list selects on `day`. */
 export function statusFilterSql(filter: StatusFilter, day: StatusDay): SQL {
   return clockPredicateSql(filterPredicate(filter, day));
+}
+
+/** The running cases due within a window (今日到期, 本周到期) on `day`. */
+export function dueWindowSql(window: DueWindow, day: StatusDay): SQL {
+  return clockPredicateSql(dueWindowPredicate(window, day));
 }
 
 /** 1 for a case that matches, else 0: for counting statuses with SUM in one pass. */

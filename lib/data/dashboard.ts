@@ -1,14 +1,14 @@
 import 'server-only';
-import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { cases, importRuns, users } from '@/db/schema';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases, canViewReviewPage } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
-import { statusFromStored, STATUS_FILTERS, type StatusFilter } from '@/lib/domain/clock';
-import { dueCounts, lastTwelveMonths, outcomeMix, provisionalYearsAround, type OutcomeShare } from '@/lib/domain/dashboard';
+import { DUE_WINDOWS, STATUS_FILTERS, type DueWindow, type StatusFilter } from '@/lib/domain/clock';
+import { lastTwelveMonths, outcomeMix, provisionalYearsAround, type OutcomeShare } from '@/lib/domain/dashboard';
 import { refreshOpenClocks } from './case-clock';
-import { countIf, statusDayToday, statusFilterSql } from './clock-status-sql';
+import { countIf, dueWindowSql, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { loadWorkCalendar } from './work-calendar';
 import { getAnnualReport } from './annual-report';
 import { onTimeRate, teamWorkload, type OnTimeRate, type Workload } from './review-board';
@@ -19,8 +19,9 @@ import { whileUnchanged } from './while-unchanged';
 import { today } from './today';
 
 // The home pages: one figure per thing a role watches, each a link to the list behind it. Status
-// counts go through the status filters (lib/domain/clock/status-filters.ts) and their one SQL
-// translation, so a figure and the list it opens always agree.
+// and due-date counts go through the list's own predicates (lib/domain/clock/status-filters.ts,
+// due-windows.ts) and their one SQL translation, and link to the list with that very filter, so a
+// figure and the list it opens always agree (tests/data/home-figures.test.ts).
 
 export type Figure = { key: string; label: string; value: number; href: string; tone: 'danger' | 'warn' | 'pause' | 'plain' };
 
@@ -32,24 +33,29 @@ const FIGURE_FILTERS: { filter: StatusFilter; tone: Figure['tone'] }[] = [
   { filter: 'open', tone: 'plain' },
 ];
 
-/** One pass over the cases: how many each status filter lists, for one handler or the team. */
-function statusCounts(handlerId: number | undefined): Record<StatusFilter, number> {
+const DUE_WINDOW_KEYS = Object.keys(DUE_WINDOWS) as DueWindow[];
+type Counts = Record<StatusFilter, number> & Record<`due_${DueWindow}`, number>;
+
+/** One pass over the open cases: how many each status filter and due-date window lists, for one handler or the team. */
+function statusCounts(handlerId: number | undefined): Counts {
   const db = getDb();
   refreshOpenClocks(db);
   const day = statusDayToday(db);
-  const filters = FIGURE_FILTERS.map((f) => f.filter);
+  const counted: [string, SQL][] = [...FIGURE_FILTERS.map(({ filter }): [string, SQL] => [filter, statusFilterSql(filter, day)]), ...DUE_WINDOW_KEYS.map((w): [string, SQL] => [`due_${w}`, dueWindowSql(w, day)])];
   const row = db
-    .select(Object.fromEntries(filters.map((f) => [f, countIf(statusFilterSql(f, day))])))
+    .select(Object.fromEntries(counted.map(([key, condition]) => [key, countIf(condition)])))
     .from(cases)
     .where(and(statusFilterSql('open', day), handlerId === undefined ? undefined : eq(cases.handlerId, handlerId)))
     .get() as Record<string, number | null> | undefined;
-  return Object.fromEntries(filters.map((f) => [f, Number(row?.[f] ?? 0)])) as Record<StatusFilter, number>;
+  return Object.fromEntries(counted.map(([key]) => [key, Number(row?.[key] ?? 0)])) as Counts;
 }
 
-const listHref = (filter: StatusFilter, mine: boolean) => `/cases?${new URLSearchParams({ status: filter, ...(mine ? { handler: 'me' } : {}), sort: filter === 'awaiting_correction' ? 'received_asc' : 'due_asc' })}`;
+/** The case list a figure opens: its filter, the handler's own cases on a clerk's home, the most urgent first. */
+const listHref = (filter: { status: StatusFilter } | { due: DueWindow }, mine: boolean) =>
+  `/cases?${new URLSearchParams({ ...filter, ...(mine ? { handler: 'me' } : {}), sort: 'status' in filter && filter.status === 'awaiting_correction' ? 'received_asc' : 'due_asc' })}`;
 
-function statusFigures(counts: Record<StatusFilter, number>, mine: boolean): Figure[] {
-  return FIGURE_FILTERS.map(({ filter, tone }) => ({ key: filter, label: STATUS_FILTERS[filter].label, value: counts[filter], href: listHref(filter, mine), tone }));
+function statusFigures(counts: Counts, mine: boolean): Figure[] {
+  return FIGURE_FILTERS.map(({ filter, tone }) => ({ key: filter, label: STATUS_FILTERS[filter].label, value: counts[filter], href: listHref({ status: filter }, mine), tone }));
 }
 
 export type ClerkDashboard = { figures: Figure[] };
@@ -57,24 +63,13 @@ export type ClerkDashboard = { figures: Figure[] };
 /** A clerk's own cases: overdue, due today and this week, waiting on the applicant, and letters waiting on them. */
 export function clerkDashboard(actor: Actor): ClerkDashboard {
   if (!canViewCases(actor) || actor.id === null) throw new ForbiddenError();
-  const db = getDb();
   const counts = statusCounts(actor.id);
-  const day = statusDayToday(db);
-  const calendar = loadWorkCalendar(db);
-  const running = db
-    .select({ replyDueOn: cases.replyDueOn, repliedOn: cases.repliedOn, clockState: cases.clockState })
-    .from(cases)
-    .where(and(statusFilterSql('open', day), eq(cases.clockState, 'running'), eq(cases.handlerId, actor.id)))
-    .all()
-    .map((r) => ({ ...statusFromStored(r, day, calendar), replyDueOn: r.replyDueOn }));
-  const due = dueCounts(running, day.today);
   const [overdue, ...rest] = statusFigures(counts, true);
-  const byDate = '/cases?status=open&handler=me&sort=due_asc';
+  const dueFigures = DUE_WINDOW_KEYS.map((w): Figure => ({ key: `due_${w}`, label: DUE_WINDOWS[w].label, value: counts[`due_${w}`], href: listHref({ due: w }, true), tone: 'warn' }));
   return {
     figures: [
       overdue,
-      { key: 'due_today', label: '今日到期', value: due.today, href: byDate, tone: 'warn' },
-      { key: 'due_this_week', label: '本周到期', value: due.thisWeek, href: byDate, tone: 'warn' },
+      ...dueFigures,
       ...rest,
       { key: 'letters_to_issue', label: '文书已审批待发文', value: lettersAwaitingIssue(actor).length, href: '/todo#todo-letter_issue-h', tone: 'plain' },
       { key: 'letters_to_deliver', label: '文书已发出待送达', value: lettersAwaitingDelivery(actor).length, href: '/todo#todo-letter_delivery-h', tone: 'plain' },

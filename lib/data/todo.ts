@@ -98,7 +98,8 @@ function reviewGroup(s: Scope, handlerId: number | undefined): TodoGroup {
     const title = r.caseNo ? `${r.kindLabel} · 申请 ${r.caseNo}` : r.kindLabel;
     return [{ kind: 'review_result' as const, title, dueOn: expectedOn, detail: `${r.filedOn} 收到，一般应于 ${expectedOn} 前审结；有结果后请登记`, href: `/reviews/${r.id}` }];
   });
-  return group('review_result', items, s.limit, '/reviews');
+  // No list link: /reviews lists every record, not only those awaiting a result.
+  return group('review_result', items, s.limit);
 }
 
 function caseworkGroups(s: Scope): TodoGroup[] {

@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkCalendar } from './calendar/work-calendar';
-import { dueCounts, lastTwelveMonths, outcomeMix, provisionalYearsAround, weekEnd } from './dashboard';
+import { lastTwelveMonths, outcomeMix, provisionalYearsAround } from './dashboard';
 import { buildTableThree } from './report';
 import { hangzhouCases } from '@/tests/fixtures/hangzhou-2023';
-
-describe('weekEnd', () => {
-  it('is the Sunday of the week, or the day itself on a Sunday', () => {
-    expect(weekEnd('2024-05-08')).toBe('2024-05-12');
-    expect(weekEnd('2024-05-12')).toBe('2024-05-12');
-    expect(weekEnd('2024-05-13')).toBe('2024-05-19');
-  });
-});
-
-describe('dueCounts', () => {
-  it('counts cases due today and due by Sunday, leaving out overdue and paused ones', () => {
-    const rows = [
-      { status: 'due_soon', daysLeft: 0, replyDueOn: '2024-05-08' },
-      { status: 'due_soon', daysLeft: 2, replyDueOn: '2024-05-10' },
-      { status: 'on_track', daysLeft: 9, replyDueOn: '2024-05-21' },
-      { status: 'overdue', daysLeft: -1, replyDueOn: '2024-05-07' },
-      { status: 'paused_fee', daysLeft: null, replyDueOn: '2024-05-09' },
-    ] as const;
-    expect(dueCounts(rows, '2024-05-08')).toEqual({ today: 1, thisWeek: 2 });
-  });
-
-  it('counts a case due on Saturday as due today on Friday (0 working days left) and this week', () => {
-    expect(dueCounts([{ status: 'due_soon', daysLeft: 0, replyDueOn: '2024-05-11' }], '2024-05-10')).toEqual({ today: 1, thisWeek: 1 });
-  });
-});
 
 describe('lastTwelveMonths', () => {
   it('ends with this month and crosses the year', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cases } from '@/db/schema';
 import { addDays, minDate } from '@/lib/domain/dates';
-import { CLOCK_STATUSES, computeClock, DUE_WINDOWS, dueWindowPredicate, matchesClock, STATUS_FILTERS, type ClockEvent, type ClockStatus, type DueWindow, type StatusFilter } from '@/lib/domain/clock';
+import { badgeText, CLOCK_STATUSES, computeClock, DUE_WINDOWS, dueWindowPredicate, matchesClock, STATUS_FILTERS, type ClockEvent, type ClockStatus, type DueWindow, type StatusFilter } from '@/lib/domain/clock';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import { historyArb, play } from '../support/clock-events';
 import { SUPERVISOR } from '../support/report-db';
@@ -101,14 +101,19 @@ describe('clock status: the SQL filters and the badges', () => {
           expect(rows.map((r) => r.no), status).toEqual(showing([status]));
         }
         // The due-date windows (今日到期, 本周到期) list exactly the cases whose clock, as the case page
-        // computes it today, matches the window's predicate.
+        // computes it today, matches the window's predicate; 今日到期 lists exactly the cases whose
+        // case-page badge says 今日到期.
+        const clocks = register.cases.map((c) => ({
+          caseNo: c.caseNo,
+          repliedOn: c.repliedOn,
+          clock: computeClock({ receivedOn: c.receivedOn, events: c.events, repliedOn: c.repliedOn, today: register.today, dueSoonDays: register.dueSoonDays }, calendar),
+        }));
         for (const window of Object.keys(DUE_WINDOWS) as DueWindow[]) {
-          const expected = register.cases.filter((c) => {
-            const clock = computeClock({ receivedOn: c.receivedOn, events: c.events, repliedOn: c.repliedOn, today: register.today, dueSoonDays: register.dueSoonDays }, calendar);
-            return matchesClock({ clockState: clock.storedState, replyDueOn: clock.replyDueOn, repliedOn: c.repliedOn }, dueWindowPredicate(window, register.today));
-          });
+          const expected = clocks.filter(({ clock, repliedOn }) => matchesClock({ clockState: clock.storedState, replyDueOn: clock.replyDueOn, repliedOn }, dueWindowPredicate(window, day)));
           expect(listCases(SUPERVISOR, { due: window, sort: 'case_no' }).rows.map((r) => r.caseNo), window).toEqual(expected.map((c) => c.caseNo));
         }
+        const badgeSaysToday = clocks.filter(({ clock }) => badgeText(clock.status, clock.workingDaysLeft, clock.lateByWorkingDays).label === '今日到期');
+        expect(listCases(SUPERVISOR, { due: 'today', sort: 'case_no' }).rows.map((r) => r.caseNo)).toEqual(badgeSaysToday.map((c) => c.caseNo));
         const board = getReviewBoard(SUPERVISOR);
         expect(board.workload.reduce((n, w) => n + w.overdue, 0)).toBe(showing(['overdue']).length);
         expect(board.workload.reduce((n, w) => n + w.dueSoon, 0)).toBe(showing(['due_soon']).length);

@@ -16,13 +16,17 @@ import { readDigestSettings } from '@/lib/data/digest';
 import { DigestForm } from '@/components/account/digest-form';
 import { updateDigestAction } from './actions';
 import { canReceiveDigest } from '@/lib/domain/policy';
+import { noticeParam } from '@/lib/pages/notice-param';
+import type { SearchParams } from '@/lib/pages/search-params';
 
 export const metadata: Metadata = { title: '我的账号' };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ saved?: string | string[] }> }) {
+const SAVED = { totp_disabled: '双因素认证已停用。', totp_enabled: '双因素认证已启用。' };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const s = await requireSignIn();
   const { actor } = s;
-  const { saved } = await searchParams;
+  const saved = noticeParam(await searchParams, 'saved', SAVED);
   const notice = signInNotice(actor, s.signedInAt);
   const enrolled = actor.id !== null && hasSecondFactor(actor.id);
   return (
@@ -33,7 +37,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {actor.displayName}（{actor.username}，{roleLabel(actor.role)}）
         </span>
       </h1>
-      <FormMessage tone="success" message={saved === 'totp_disabled' ? '双因素认证已停用。' : saved === 'totp_enabled' ? '双因素认证已启用。' : undefined} />
+      <FormMessage tone="success" message={saved} />
       <div className="grid gap-5 md:grid-cols-2">
         <section className="card space-y-2" aria-labelledby="signin-h">
           <h2 id="signin-h">登录记录</h2>

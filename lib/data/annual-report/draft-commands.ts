@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { writeTransaction } from '@/db/write-transaction';
 import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
 import { canDraftAnnualReport } from '@/lib/domain/policy';
-import { GENERATED, regenerate, startFromLastYear, type GeneratedKey, type ReportDraft } from '@/lib/domain/report/annual';
+import { draftNote, GENERATED, regenerate, startFromLastYear, type GeneratedKey, type ReportDraft } from '@/lib/domain/report/annual';
 import type { TableTwo } from '@/lib/domain/report/table-two';
 import type { Actor } from '@/lib/domain/roles';
 import { storedDraft, writeDraft } from './draft-store';
@@ -26,7 +26,7 @@ export class RegenerationNeedsConfirmation extends ValidationError {
   }
 }
 
-export function saveReportDraft(actor: Actor, year: number, version: number, edits: DraftEdits, intent: DraftIntent): { version: number; note: string } {
+export function saveReportDraft(actor: Actor, year: number, version: number, edits: DraftEdits, intent: DraftIntent): { version: number; note: string; noteKey: string } {
   if (!canDraftAnnualReport(actor)) throw new ForbiddenError(WORKSPACE_FORBIDDEN);
   const db = getDb();
   return writeTransaction(db, (tx) => {
@@ -36,18 +36,17 @@ export function saveReportDraft(actor: Actor, year: number, version: number, edi
       paragraphs: Object.fromEntries(Object.entries(edits.paragraphs).map(([k, text]) => [k, { text, generated: state.draft.paragraphs[k as GeneratedKey].generated }])) as ReportDraft['paragraphs'],
       tableTwo: edits.tableTwo,
     };
-    let note = '保存草稿';
+    let note = draftNote(year, intent);
     if (intent.kind === 'regenerate') {
       const result = regenerate(draft, intent.key, state.fresh[intent.key], intent.confirmed);
       if (result.kind === 'needs-confirmation') throw new RegenerationNeedsConfirmation(intent.key, result.edited, result.fresh);
       draft = result.draft;
-      note = `按当前数据重新生成“${GENERATED.find((g) => g.key === intent.key)!.label}”${result.changed ? '' : '（文字没有变化）'}`;
+      note = draftNote(year, intent, result.changed);
     } else if (intent.kind === 'last-year') {
       const last = storedDraft(tx, year - 1);
       if (!last) throw new ValidationError({}, `没有${year - 1}年的报告文字可以沿用。`);
       draft = startFromLastYear(draft, last.draft.texts);
-      note = `沿用${year - 1}年报告的文字`;
     }
-    return { version: writeDraft(tx, actor, year, draft, version, note), note };
+    return { version: writeDraft(tx, actor, year, draft, version, note.text), note: note.text, noteKey: note.key };
   });
 }

@@ -36,7 +36,8 @@ function channelCounts(db: Reader, year: number): Record<Channel, number> {
 
 function onTime(db: Reader, year: number): { closed: number; closedOnTime: number } {
   // 按期办结 does not depend on the day it is judged on.
-  const day = { today: lastDayOf(year), dueSoonDays: 0, dueSoonUntil: lastDayOf(year) };
+  const end = lastDayOf(year);
+  const day = { today: end, dueSoonDays: 0, dueSoonUntil: end, dueWindowUntil: { today: end, this_week: end } };
   const row = db
     .select({ closed: sql<number>`count(*)`, closedOnTime: countIf(clockStatusSql('closed_on_time', day)) })
     .from(cases)

@@ -22,7 +22,7 @@ export {
   type StoredClock,
 } from './status';
 export { STATUS_FILTERS, filterPredicate, isStatusFilter, type StatusFilter } from './status-filters';
-export { DUE_WINDOWS, dueWindowPredicate, endOfWeek, isDueWindow, type DueWindow } from './due-windows';
+export { DUE_WINDOWS, dueWindowEnds, dueWindowPredicate, endOfWeek, isDueWindow, type DueWindow } from './due-windows';
 export { statusFromStored, type ListStatus } from './stored-status';
 export { validateClockEvent, MAX_EXTENSION_WORKING_DAYS, type ClockEventContext } from './validate-event';
 export { stepRefusal, type StepContext } from './step-rules';

@@ -75,11 +75,13 @@ export const clockDecisions = (dueSoonDays: number): string[] => [
   '依第三十五条确定的延迟答复日期取代按上述规则计算的期限。',
   '剩余工作日数为今天至答复期限之间的工作日数，到期当日为0，超期为负数；暂停期间保持暂停开始时的剩余天数不变。期限届满后，超期天数为期限之后经过的工作日数，至少计1个工作日（如周五到期、周六答复的，计超期1个工作日）。',
   `剩余不超过${dueSoonDays}个工作日（含到期当日）为“即将到期”（本机关设置，管理员可在机关设置中修改）。`,
+  '“今日到期”指剩余0个工作日：期限为今天，或在今天之后、下一个工作日之前（如依第三十五条确定的日期是周六或节假日，其前一个工作日即为今日到期）。“本周到期”指最后一个可答复的工作日在本周（周一至周日）内：期限自今天起，至本周日之后第一个工作日的前一天止。两者都不含已超期的申请。',
 ];
 
 /**
  * The badge's words: the status, and the working days left or late where they say something.
- * A running case due today reads 今日到期 (not "即将到期 · 剩0个工作日").
+ * A running case due today reads 今日到期 (not "即将到期 · 剩0个工作日"): 0 working days left, the
+ * very cases the 今日到期 list and figure count (dueWindowPredicate('today'), due-windows.ts).
  */
 export function badgeText(status: ClockStatus, daysLeft: number | null, lateBy: number | null): { label: string; extra: string | null } {
   if (status === 'due_soon' && daysLeft === 0) return { label: '今日到期', extra: null };

@@ -8,6 +8,7 @@
 import { addDays, type IsoDate } from '../dates';
 import { addWorkingDays, type WorkCalendar } from '../calendar/work-calendar';
 import type { StoredClockState } from './types';
+import { dueWindowEnds, type DueWindow } from './due-windows';
 
 /** Every status a badge can show, in the order lists and legends name them. */
 export const CLOCK_STATUSES = [
@@ -33,10 +34,10 @@ export const DEFAULT_DUE_SOON_DAYS = 5;
 export type StoredClock = { clockState: StoredClockState | string; replyDueOn: IsoDate | null; repliedOn: IsoDate | null };
 
 /**
- * The day statuses are judged on, the agency's "due soon" threshold, and the last due date that
- * still counts as due soon that day.
+ * The day statuses are judged on, the agency's "due soon" threshold, the last due date that still
+ * counts as due soon that day, and the last due date of each due-date window (due-windows.ts).
  */
-export type StatusDay = { today: IsoDate; dueSoonDays: number; dueSoonUntil: IsoDate };
+export type StatusDay = { today: IsoDate; dueSoonDays: number; dueSoonUntil: IsoDate; dueWindowUntil: Readonly<Record<DueWindow, IsoDate>> };
 
 /**
  * The last due date that still counts as "due soon" today: every date before the (N+1)-th working
@@ -58,7 +59,7 @@ export function statusDay(today: IsoDate, cal: WorkCalendar, dueSoonDays: number
   let day = days.get(key);
   if (!day) {
     if (days.size >= 64) days.clear();
-    days.set(key, (day = Object.freeze({ today, dueSoonDays, dueSoonUntil: dueSoonUntil(today, cal, dueSoonDays) })));
+    days.set(key, (day = Object.freeze({ today, dueSoonDays, dueSoonUntil: dueSoonUntil(today, cal, dueSoonDays), dueWindowUntil: dueWindowEnds(today, cal) })));
   }
   return day;
 }

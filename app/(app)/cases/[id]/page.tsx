@@ -22,7 +22,8 @@ import { StepForms } from '@/components/clock/step-forms';
 import { CaseReviewsPanel } from '@/components/reviews/case-reviews-panel';
 import { CaseLettersPanel } from '@/components/letters/case-letters-panel';
 import { CaseFilesPanel } from '@/components/letters/case-files-panel';
-import { textParam, type SearchParams } from '@/lib/pages/search-params';
+import type { SearchParams } from '@/lib/pages/search-params';
+import { noticeParam } from '@/lib/pages/notice-param';
 import { createCaseReviewAction } from '../../reviews/actions';
 import { listCaseReviews } from '@/lib/data/reviews';
 import { canRecordReview } from '@/lib/domain/policy';
@@ -57,7 +58,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const id = idParam((await params).id);
   const c = loadOr404(() => caseDetail(user, id));
   const letters = listCaseLetters(user, id);
-  const saved = textParam(await searchParams, 'saved');
+  const saved = noticeParam(await searchParams, 'saved', SAVED);
   const history = c.can.viewHistory ? listAudit(user, 'case', id) : null;
   const clockView = getCaseClock(user, id);
   const steps = availableSteps(clockView.clock, { recordClock: c.can.recordClock, requestExtension: c.can.requestExtension, approveExtension: c.can.approveExtension, setLaterDate: c.can.setLaterDate });
@@ -90,7 +91,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           {readOnly}
         </p>
       ) : null}
-      <FormMessage tone="success" message={saved && Object.hasOwn(SAVED, saved) ? SAVED[saved] : undefined} />
+      <FormMessage tone="success" message={saved} />
 
       <div className="grid gap-5 lg:grid-cols-3 print:block">
         <section className="card lg:col-span-2" aria-labelledby="facts-h">

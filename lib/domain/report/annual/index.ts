@@ -12,6 +12,7 @@ export * from './content';
 export { reportChecks, failedChecks, type CheckTarget, type PreviousYear, type ReportCheck } from './checks';
 export * from './published-cells';
 export { feesPaidIn } from './fees-paid';
+export { draftNote, draftSavedMessages, type DraftSaveKind } from './draft-notes';
 export { publishedChangeLines, publishedChangeWarning } from './published-change-text';
 export { publishRefusal, yearRefusal, type PublishRequest, type Refusal } from './publish-rules';
 export { baselineTables, parseBaselineJson, type BaselineResult, type BaselineTables } from './baseline';

@@ -9,6 +9,8 @@ import { readLetterSettings } from '@/lib/data/letter-settings';
 import { canDraftLetter } from '@/lib/domain/policy';
 import { letterTypeGroups } from '@/lib/domain/letters/type-options';
 import { idParam, loadOr404 } from '@/lib/pages/load-record';
+import { noticeParam } from '@/lib/pages/notice-param';
+import type { SearchParams } from '@/lib/pages/search-params';
 import { FormMessage } from '@/components/form/form-message';
 import { LetterTable } from '@/components/letters/letter-table';
 import { NewLetterForm } from '@/components/letters/new-letter-form';
@@ -19,11 +21,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return recordTitle((user) => `申请 ${getCaseDetail(user, Number(raw)).caseNo} 的文书`, '文书');
 }
 
-export default async function CaseLettersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+const SAVED = { discarded: '草稿已删除。' };
+
+export default async function CaseLettersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const id = idParam((await params).id);
   const c = loadOr404(() => getCaseDetail(user, id));
-  const { saved } = await searchParams;
+  const saved = noticeParam(await searchParams, 'saved', SAVED);
   const rows = listCaseLetters(user, id);
   const mayDraft = canDraftLetter(user, { handlerId: c.handlerId, closed: c.closed });
   const suggestion = mayDraft ? getCaseClock(user, id).suggestions[0]?.outcome : undefined;
@@ -36,7 +40,7 @@ export default async function CaseLettersPage({ params, searchParams }: { params
           返回申请详情
         </Link>
       </div>
-      <FormMessage tone="success" message={saved === 'discarded' ? '草稿已删除。' : undefined} />
+      <FormMessage tone="success" message={saved} />
       <section className="card space-y-3" aria-labelledby="new-letter-h">
         <h2 id="new-letter-h">起草文书</h2>
         {mayDraft ? (

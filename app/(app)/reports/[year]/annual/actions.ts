@@ -31,15 +31,15 @@ export async function saveDraftAction(rawYear: number, version: number, _prev: D
   const parsed = parseDraftForm(values);
   if (!parsed.ok) return { message: '填写有误，请按提示修改后再提交。没有保存任何内容。', fieldErrors: parsed.fieldErrors, values };
   const intent = parseIntent(values.intent, values.confirmRegenerate);
-  let note: string;
+  let noteKey: string;
   try {
-    note = saveReportDraft(user, year, version, parsed, intent).note;
+    noteKey = saveReportDraft(user, year, version, parsed, intent).noteKey;
   } catch (error) {
     if (error instanceof RegenerationNeedsConfirmation) return { message: error.message, values, regenerate: { key: error.key, edited: error.edited, fresh: error.fresh } };
     return refused(error, values);
   }
   revalidatePath(`/reports/${year}/annual`);
-  redirect(`/reports/${year}/annual?saved=${encodeURIComponent(note)}${values.edit === '1' ? '&edit=1' : ''}`);
+  redirect(`/reports/${year}/annual?saved=${encodeURIComponent(noteKey)}${values.edit === '1' ? '&edit=1' : ''}`);
 }
 
 export async function publishAction(rawYear: number, kind: 'publish' | 'correction', _prev: ActionState, form: FormData): Promise<ActionState> {

@@ -4,11 +4,12 @@ import { forbidden, notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { getReportWorkspace } from '@/lib/data/annual-report/workspace';
 import { canDraftAnnualReport } from '@/lib/domain/policy';
-import { isEdited, GENERATED_KEYS, yearRefusal } from '@/lib/domain/report/annual';
+import { draftSavedMessages, isEdited, GENERATED_KEYS, yearRefusal } from '@/lib/domain/report/annual';
 import { tableFourLayout, tableThreeLayout } from '@/lib/domain/report';
 
 import { parseReportYear } from '@/lib/domain/report-year';
-import { textParam, type SearchParams } from '@/lib/pages/search-params';
+import { intParam, textParam, type SearchParams } from '@/lib/pages/search-params';
+import { noticeParam } from '@/lib/pages/notice-param';
 import { FormMessage } from '@/components/form/form-message';
 import { ReportTable } from '@/components/report/report-table';
 import { DraftForm } from '@/components/report/annual/draft-form';
@@ -33,8 +34,8 @@ export default async function AnnualReportPage({ params, searchParams }: { param
   const search = await searchParams;
   const w = getReportWorkspace(user, year);
   const editing = !w.published || (w.can.correct && textParam(search, 'edit') === '1');
-  const saved = textParam(search, 'saved');
-  const publishedNumber = textParam(search, 'published');
+  const saved = noticeParam(search, 'saved', draftSavedMessages(year));
+  const publishedNumber = intParam(search, 'published', { min: 1, max: 10_000 });
   const failed = w.checks.filter((c) => !c.ok).length;
 
   const paragraphs = Object.fromEntries(GENERATED_KEYS.map((k) => [k, { text: w.draft.paragraphs[k].text, edited: isEdited(w.draft.paragraphs[k]), stale: w.draft.paragraphs[k].text !== w.fresh[k] }])) as Parameters<typeof DraftForm>[0]['paragraphs'];
@@ -71,7 +72,7 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           {yearRefusal(year, w.today)}可以先起草，年度结束后再发布。
         </p>
       ) : null}
-      <FormMessage tone="success" message={saved ? `已保存：${saved}。` : publishedNumber ? `已发布第${publishedNumber}版。` : undefined} />
+      <FormMessage tone="success" message={saved ?? (publishedNumber ? `已发布第${publishedNumber}版。` : undefined)} />
 
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">

@@ -6,6 +6,8 @@ import type { ActionState } from '@/lib/action-state';
 import { getLetterView } from '@/lib/data/letters/letter-view';
 import { readSettings } from '@/lib/data/settings';
 import { idParam, loadOr404 } from '@/lib/pages/load-record';
+import { noticeParam } from '@/lib/pages/notice-param';
+import type { SearchParams } from '@/lib/pages/search-params';
 import { FormMessage } from '@/components/form/form-message';
 import { LetterEditForm } from '@/components/letters/letter-edit-form';
 import { LetterText } from '@/components/letters/letter-text';
@@ -47,13 +49,13 @@ const SAVED: Record<string, string> = {
 
 const REMEDY_TEXT = { R0: '无（程序性文书）', R1: '可以申请行政复议或者提起行政诉讼', R2: '复议前置：应当先申请行政复议' } as const;
 
-export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string; letterId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string; letterId: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { id: rawId, letterId: rawLetterId } = await params;
   const caseId = idParam(rawId);
   const letterId = idParam(rawLetterId);
   const view = loadOr404(() => getLetterView(user, caseId, letterId));
-  const { saved } = await searchParams;
+  const saved = noticeParam(await searchParams, 'saved', SAVED);
   const { letter, type, can } = view;
   const bind = (fn: (caseId: number, letterId: number, prev: ActionState, form: FormData) => Promise<ActionState>) => fn.bind(null, caseId, letterId);
   const problems = Object.entries(view.problems).flatMap(([field, messages]) => (messages ?? []).map((m) => (field === 'body' ? m : `${field}：${m}`)));
@@ -71,7 +73,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
           <Link prefetch={false} href={`/cases/${caseId}`}>返回申请 {view.case.caseNo}</Link>
         </div>
       </div>
-      <FormMessage tone="success" message={saved ? SAVED[saved] : undefined} />
+      <FormMessage tone="success" message={saved} />
 
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
