@@ -2,7 +2,8 @@ import 'server-only';
 import type { Buffer } from 'node:buffer';
 import { validateRegisterRows, validateReviewRows, type RegisterColumnKey, type RegisterProblem, type RegisterRow, type ReviewRow, type SheetTable, type ValidationResult } from '@/lib/domain/register';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
-import { readSpreadsheet, SpreadsheetReadError } from '@/lib/export';
+import { readSpreadsheet } from '@/lib/export/read-spreadsheet';
+import { SpreadsheetReadError } from '@/lib/export/spreadsheet-error';
 
 // An uploaded or named register / review file → valid rows, or everything that is wrong with it:
 // a file that is not a spreadsheet at all (fileError), or the problems of every bad row.

@@ -6,7 +6,8 @@ import type { RegisterRowSource } from '@/lib/data/register-import';
 import type { Actor } from '@/lib/domain/roles';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
 import { registerChecker, type RegisterColumnKey, type RegisterProblem, type RegisterRow } from '@/lib/domain/register';
-import { SpreadsheetReadError, streamSpreadsheet } from '@/lib/export';
+import { streamSpreadsheet } from '@/lib/export/read-spreadsheet';
+import { SpreadsheetReadError } from '@/lib/export/spreadsheet-error';
 import { rowKeeper } from './kept-rows';
 
 // A register file checked as it is read, never held as rows (ARCHITECTURE §5): one pass reads each
