@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { writeTransaction, type Tx } from '@/db/write-transaction';
 import { watchWaitingWriters } from '@/db/waiting-writers';
+import { checkpointElsewhere } from '@/db/wal-checkpointer';
 
 // A large import must not hold the write lock for long: SQLite has one writer at a time, and a
 // 20,000-row register written in one transaction would make every save and sign-in wait (and
@@ -71,11 +72,14 @@ export async function writeInBatches<T>(
   };
   let done = 0;
   const waiting = watchWaitingWriters(db.$client);
+  // More than one batch: the -wal file is copied back on the second core (db/wal-checkpointer.ts).
+  const checkpoints = total > BATCH.maxRows ? checkpointElsewhere(db.$client) : null;
   try {
     for (;;) {
       const chunk = await nextChunk();
       if (chunk.length === 0) break;
       if (done > 0) await (waiting.someoneWaited() ? pause(BATCH.pauseMs) : turn());
+      await checkpoints?.caughtUp();
       const applied = writeTransaction(db, (tx) => {
         const applied = writeSome(tx, chunk, Date.now() + BATCH.budgetMs);
         if (!(applied >= 1 && applied <= chunk.length)) throw new Error(`writeSome applied ${applied} of ${chunk.length} items`);
@@ -83,12 +87,14 @@ export async function writeInBatches<T>(
         return applied;
       });
       done += applied;
+      checkpoints?.committed();
       if (source) pending = pending.slice(applied);
       else offset += applied;
       onProgress?.(done, Math.max(total, done));
     }
   } finally {
     waiting.close();
+    await checkpoints?.close();
     await source?.return?.();
   }
 }
