@@ -5,9 +5,10 @@ import { getDb, type Db } from '@/db/client';
 import { importRuns } from '@/db/schema';
 import { writeTransaction } from '@/db/write-transaction';
 import { ForbiddenError } from '@/lib/domain/errors';
+import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { canImportRegister } from '@/lib/domain/policy';
 import type { Actor } from '@/lib/domain/roles';
-import { actorName } from './audit';
+import { actorName, writeAudit } from './audit';
 
 // The marker of each import (db/schema.ts importRuns): started before the first batch, advanced in
 // the same transaction as each batch, closed with the summary. A run still 'running' whose last
@@ -15,6 +16,7 @@ import { actorName } from './audit';
 
 export type ImportKind = 'register' | 'reviews';
 type Tx = Pick<Db, 'update'>;
+type RunFacts = { kind: ImportKind; fileName: string; fileSha256: string; rowsTotal: number };
 const STALE_MS = 2 * 60 * 1000;
 
 export type UnfinishedImport = { id: number; kind: ImportKind; fileName: string; actorName: string; rowsDone: number; rowsTotal: number; startedAt: string; message: string | null };
@@ -24,7 +26,7 @@ export function contentHash(rows: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }
 
-export function startImportRun(db: Db, actor: Actor, run: { kind: ImportKind; fileName: string; fileSha256: string; rowsTotal: number }): number {
+export function startImportRun(db: Db, actor: Actor, run: RunFacts): number {
   const now = new Date().toISOString();
   return writeTransaction(db, (tx) =>
     tx
@@ -51,6 +53,48 @@ export function finishImportRun(tx: Tx, id: number, run: { kind: ImportKind; fil
 
 export function interruptImportRun(db: Db, id: number, message: string): void {
   writeTransaction(db, (tx) => tx.update(importRuns).set({ status: 'interrupted', message, updatedAt: new Date().toISOString() }).where(eq(importRuns.id, id)).run());
+}
+
+/** What an import's writing sees of its run: `advance` in each batch's transaction, `rowsDone` so far. */
+export type ImportRunHandle = { advance: (tx: Tx, rowsDone: number) => void; readonly rowsDone: number };
+
+/**
+ * One import's writing inside its run marker (both imports share this): the run is started, advanced
+ * with every batch, and closed in one transaction with the import's own audit record (`finished`);
+ * an error marks it interrupted with the reason, and a file refused before its first row was
+ * written is an ordinary refusal of the whole file (ImportRejectedError), not a part-done import.
+ */
+export async function inImportRun(
+  db: Db,
+  actor: Actor,
+  facts: RunFacts,
+  write: (run: ImportRunHandle) => Promise<void>,
+  finished: () => { action: string; note: string },
+): Promise<void> {
+  const id = startImportRun(db, actor, facts);
+  let rowsDone = 0;
+  const run: ImportRunHandle = {
+    advance: (tx, done) => {
+      advanceImportRun(tx, id, done);
+      rowsDone = done;
+    },
+    get rowsDone() {
+      return rowsDone;
+    },
+  };
+  try {
+    await write(run);
+  } catch (error) {
+    const interrupted = error instanceof ImportInterruptedError ? error : null;
+    interruptImportRun(db, id, interrupted ? interrupted.message : `导入出错：${error instanceof Error ? error.message : String(error)}`);
+    if (interrupted && rowsDone === 0) throw new ImportRejectedError(interrupted.problems);
+    throw error;
+  }
+  const { action, note } = finished();
+  writeTransaction(db, (tx) => {
+    writeAudit(tx, actor, { entityType: 'import', entityId: facts.fileName, action, note });
+    finishImportRun(tx, id, facts);
+  });
 }
 
 export type ImportRunProgress = { rowsDone: number; rowsTotal: number };

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { preparedStatement } from './prepared-queries';
 import { getDb, type Db } from '@/db/client';
-import { writeTransaction } from '@/db/write-transaction';
 import { cases } from '@/db/schema';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
 import { type RegisterColumnKey, type RegisterRow, type StepEvent } from '@/lib/domain/register';
@@ -17,7 +16,7 @@ import { assertAllowed, plannedFacts, registerPreviewer, shownPreview, type Regi
 import { databaseStamp } from './while-unchanged';
 import { writeInBatches, type ImportProgress } from './import-batches';
 import { withCasesIndexedTogether } from './case-search-batch';
-import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
+import { contentHash, inImportRun } from './import-runs';
 import { today } from './today';
 import { publishedYears, reportCaseOf } from './annual-report/published-guard';
 import { casePublishedChanges, publishedChangeLines } from '@/lib/domain/report/annual';
@@ -182,52 +181,40 @@ export async function importRegister(
   if (problems.length) throw new ImportRejectedError(problems);
   const ctx: WriteContext = { fileName, now: new Date().toISOString(), day: today(), calendar: loadWorkCalendar(db), publishedYears: publishedYears(db) };
   const totals = { created: 0, updated: 0, unchanged: 0 };
-  const run = startImportRun(db, actor, { kind: 'register', fileName, fileSha256: sha256, rowsTotal: total });
-  let done = 0;
-  try {
-    await writeInBatches(
-      db,
-      isRowList(rows) ? rows : { total, items: rows.rows() },
-      (tx, chunk, deadline) =>
-        withCasesIndexedTogether(tx, () => {
-          let applied = 0;
-          // Planned again under the lock, a slice at a time so that the time spent planning rows
-          // the batch has no time left to write stays small: a row may no longer fit what others
-          // saved meanwhile.
-          for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
-            const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
-            if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, total);
-            for (const p of batch.rows) {
-              if (p.kind === 'new') insertCase(tx, actor, p, ctx);
-              else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
-              totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
-              applied += 1;
-              if (Date.now() > deadline) return applied;
+  await inImportRun(
+    db,
+    actor,
+    { kind: 'register', fileName, fileSha256: sha256, rowsTotal: total },
+    (run) =>
+      writeInBatches(
+        db,
+        isRowList(rows) ? rows : { total, items: rows.rows() },
+        (tx, chunk, deadline) =>
+          withCasesIndexedTogether(tx, () => {
+            let applied = 0;
+            // Planned again under the lock, a slice at a time so that the time spent planning rows
+            // the batch has no time left to write stays small: a row may no longer fit what others
+            // saved meanwhile.
+            for (let from = 0; from < chunk.length; from += PLAN_SLICE) {
+              const batch = planRegister(tx, chunk.slice(from, from + PLAN_SLICE), columns);
+              if (batch.problems.length) throw new ImportInterruptedError(batch.problems, run.rowsDone, total);
+              for (const p of batch.rows) {
+                if (p.kind === 'new') insertCase(tx, actor, p, ctx);
+                else if (p.kind === 'update') updateCase(tx, actor, p, ctx);
+                totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+                applied += 1;
+                if (Date.now() > deadline) return applied;
+              }
             }
-          }
-          return applied;
-        }),
-      (tx, total) => {
-        advanceImportRun(tx, run, total);
-        done = total;
-      },
-      onProgress,
-    );
-  } catch (error) {
-    const interrupted = error instanceof ImportInterruptedError ? error : null;
-    interruptImportRun(db, run, interrupted ? interrupted.message : `导入出错：${error instanceof Error ? error.message : String(error)}`);
-    // Nothing written yet: an ordinary refusal of the whole file.
-    if (interrupted && done === 0) throw new ImportRejectedError(interrupted.problems);
-    throw error;
-  }
-  writeTransaction(db, (tx) => {
-    writeAudit(tx, actor, {
-      entityType: 'import',
-      entityId: fileName,
+            return applied;
+          }),
+        run.advance,
+        onProgress,
+      ),
+    () => ({
       action: 'case.import',
       note: `导入台账文件“${fileName}”：共 ${total} 行，新增 ${totals.created} 件，更新 ${totals.updated} 件，未变 ${totals.unchanged} 件`,
-    });
-    finishImportRun(tx, run, { kind: 'register', fileSha256: sha256 });
-  });
+    }),
+  );
   return { ...totals, warnings };
 }

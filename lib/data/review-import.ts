@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { writeTransaction, type Tx } from '@/db/write-transaction';
+import type { Tx } from '@/db/write-transaction';
 import { cases, reviews } from '@/db/schema';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { ImportInterruptedError, ImportRejectedError } from '@/lib/domain/import-errors';
@@ -12,7 +12,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { creationChanges, diffFields, writeAudit, type Changes } from './audit';
 import { IMPORT_FORBIDDEN } from './register-import';
 import { writeInBatches, type ImportProgress } from './import-batches';
-import { advanceImportRun, contentHash, finishImportRun, interruptImportRun, startImportRun } from './import-runs';
+import { contentHash, inImportRun } from './import-runs';
 
 // The review file (INTERFACES §1, table 四 records). A record has no number of its own, so each row
 // gets a key from what identifies it in the file — linked case, kind, filed date, and which of
@@ -152,48 +152,37 @@ export async function importReviews(
   if (first.problems.length) throw new ImportRejectedError(first.problems);
   const now = new Date().toISOString();
   const totals = { created: 0, updated: 0, unchanged: 0 };
-  const run = startImportRun(db, actor, { kind: 'reviews', fileName, fileSha256, rowsTotal: rows.length });
-  let done = 0;
-  try {
-    await writeInBatches(
-      db,
-      rows.map((row, i) => ({ row, key: keys[i] })),
-      (tx, chunk, deadline) => {
-        const batch = plan(
-          tx,
-          chunk.map((c) => c.row),
-          chunk.map((c) => c.key),
-        );
-        if (batch.problems.length) throw new ImportInterruptedError(batch.problems, done, rows.length);
-        let applied = 0;
-        for (const p of batch.planned) {
-          writeRow(tx, actor, p, fileName, now);
-          totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
-          applied += 1;
-          if (Date.now() > deadline) break;
-        }
-        return applied;
-      },
-      (tx, total) => {
-        advanceImportRun(tx, run, total);
-        done = total;
-      },
-      onProgress,
-    );
-  } catch (error) {
-    const interrupted = error instanceof ImportInterruptedError ? error : null;
-    interruptImportRun(db, run, interrupted ? interrupted.message : `导入出错：${error instanceof Error ? error.message : String(error)}`);
-    if (interrupted && done === 0) throw new ImportRejectedError(interrupted.problems);
-    throw error;
-  }
-  writeTransaction(db, (tx) => {
-    writeAudit(tx, actor, {
-      entityType: 'import',
-      entityId: fileName,
+  await inImportRun(
+    db,
+    actor,
+    { kind: 'reviews', fileName, fileSha256, rowsTotal: rows.length },
+    (run) =>
+      writeInBatches(
+        db,
+        rows.map((row, i) => ({ row, key: keys[i] })),
+        (tx, chunk, deadline) => {
+          const batch = plan(
+            tx,
+            chunk.map((c) => c.row),
+            chunk.map((c) => c.key),
+          );
+          if (batch.problems.length) throw new ImportInterruptedError(batch.problems, run.rowsDone, rows.length);
+          let applied = 0;
+          for (const p of batch.planned) {
+            writeRow(tx, actor, p, fileName, now);
+            totals[p.kind === 'new' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'] += 1;
+            applied += 1;
+            if (Date.now() > deadline) break;
+          }
+          return applied;
+        },
+        run.advance,
+        onProgress,
+      ),
+    () => ({
       action: 'review.import',
       note: `导入复议诉讼文件“${fileName}”：共 ${rows.length} 行，新增 ${totals.created} 条，更新 ${totals.updated} 条，未变 ${totals.unchanged} 条`,
-    });
-    finishImportRun(tx, run, { kind: 'reviews', fileSha256 });
-  });
+    }),
+  );
   return { ...totals, warnings: first.warnings };
 }
