@@ -112,3 +112,40 @@ test('a supervisor’s 超期 figure under 按时办结率 opens the list of exa
   await expect(page).toHaveURL(/[?&]replied=&/);
   await expect(page.getByLabel('答复年度')).toHaveValue('');
 });
+
+test('a supervisor’s chart bars open the lists of exactly their cases, by mouse and by keyboard', async ({ page }) => {
+  await resumeSession(page, 'supervisor');
+  const year = todayInChina().slice(0, 4);
+  const countOf = (name: string | null) => Number(name?.match(/（(\d+) 件）$/)?.[1]);
+  // Other specs register and close cases in parallel: a bar and its list are compared as read one
+  // after the other, again until nothing was saved between them.
+  await expect(async () => {
+    await page.goto('/');
+    const bar = page.getByTestId('intake-chart').getByRole('link', { name: /^查看\d{4}年\d{1,2}月收到的申请（\d+ 件）$/ }).first();
+    const value = countOf(await bar.getAttribute('aria-label'));
+    await bar.click();
+    await expect(page).toHaveURL(/\/cases\?month=\d{4}-\d{2}$/);
+    await expect(page.getByTestId('case-count')).toHaveText(`共 ${value} 件`, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  // The month is shown, kept by 查找 and cleared by its ×.
+  const chip = page.getByTestId('month-filter');
+  await expect(chip).toContainText(/^收到月份：\d{4}年\d{1,2}月/);
+  await page.getByLabel('状态').selectOption('closed');
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page).toHaveURL(/[?&]month=\d{4}-\d{2}(&|$)/);
+  await chip.getByRole('link', { name: '清除条件“收到月份”' }).click();
+  await expect(page).toHaveURL(/\/cases\?status=closed$/);
+  await expect(page.getByTestId('month-filter')).toHaveCount(0);
+
+  await expect(async () => {
+    await page.goto('/');
+    const bar = page.getByTestId('outcome-chart').getByRole('link', { name: new RegExp(`^查看${year}年答复、办理结果为\\(三\\)不予公开的申请`) });
+    const value = countOf(await bar.getAttribute('aria-label'));
+    await bar.focus();
+    await expect(bar).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/cases\\?replied=${year}&outcome=withheld&sort=replied_desc$`));
+    await expect(page.getByTestId('case-count')).toHaveText(`共 ${value} 件`, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByLabel('办理结果')).toHaveValue('withheld');
+});

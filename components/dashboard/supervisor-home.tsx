@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ActionState } from '@/lib/action-state';
 import type { SupervisorDashboard } from '@/lib/data/dashboard';
 import type { DecidedExtension, PendingExtension } from '@/lib/data/review-board';
+import { receivedMonthLabel } from '@/lib/domain/case-list/received-month';
 import { BarChart } from '@/components/charts/bar-chart';
 import { ExtensionRequests } from '@/components/clock/extension-requests';
 import { DecidedExtensionNotice } from '@/components/clock/decided-extension-notice';
@@ -68,7 +69,7 @@ export function SupervisorHome({ dashboard: d, extensions, decided, today }: Sup
             unit="件"
             labelHeader="月份"
             testId="intake-chart"
-            bars={d.intake.map((m) => ({ label: `${Number(m.month.slice(5))}月`, value: m.count }))}
+            bars={d.intake.map((m) => ({ label: `${Number(m.month.slice(5))}月`, value: m.count, href: m.href, name: `${receivedMonthLabel(m.month)}收到` }))}
           />
           <p className="mt-2 text-xs text-slate-600">
             {d.intake[0].month.replace('-', '年')}月至{d.intake[11].month.replace('-', '年')}月，按收到申请之日统计。
@@ -81,7 +82,7 @@ export function SupervisorHome({ dashboard: d, extensions, decided, today }: Sup
             labelHeader="办理结果"
             orientation="horizontal"
             testId="outcome-chart"
-            bars={d.outcomes.map((g) => ({ label: g.label, value: g.total, href: g.items.length === 1 ? `/reports/${d.year}/cells?row=${g.items[0].code}&col=total` : `/reports/${d.year}` }))}
+            bars={d.outcomes.map((g) => ({ label: g.label, value: g.total, href: g.href, name: `${d.year}年答复、办理结果为${g.label}` }))}
           />
           <p className="mt-2 text-xs text-slate-600">按答复日期计入年度，与年度报告表三一致。</p>
         </section>

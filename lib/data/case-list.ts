@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Db } from '@/db/client';
 import { cases, users } from '@/db/schema';
@@ -7,11 +7,13 @@ import type { Actor } from '@/lib/domain/roles';
 import { canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { maskIdNumber } from '@/lib/domain/id-mask';
-import { applicantTypeLabel, isApplicantType, isOutcomeCode, outcomeLabel } from '@/lib/domain/categories';
+import { applicantTypeLabel, isApplicantType, outcomeLabel } from '@/lib/domain/categories';
 import { dueWindowPredicate, filterPredicate, isDueWindow, isStatusFilter, statusFromStored, type ListStatus, type StatusDay } from '@/lib/domain/clock';
 import { decodeCursor, encodeCursor, type ListCursor } from '@/lib/domain/case-list/cursor';
 import { sortOf, type CaseSort } from '@/lib/domain/case-list/sorts';
 import type { ListFilters } from '@/lib/domain/case-list/list-filters';
+import { isOutcomeFilter, outcomeFilterCodes } from '@/lib/domain/case-list/outcome-filter';
+import { isReceivedMonth } from '@/lib/domain/case-list/received-month';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/lib/domain/case-list/page-sizes';
 import { loadWorkCalendar } from './work-calendar';
 import { refreshOpenClocks } from './case-clock';
@@ -19,7 +21,7 @@ import { clockPredicateSql, OPEN_CASES, selectsOpenOnly, statusDayToday, statusF
 import { caseSearchIds } from './case-search-sql';
 import { beyond, orderBy, sortKey } from './case-list-order';
 import { whileUnchanged } from './while-unchanged';
-import { receivedInYearSql, repliedInYearSql } from './case-list-years';
+import { receivedInMonthSql, receivedInYearSql, repliedInYearSql } from './case-list-years';
 
 // The case register as a list: filters, one of the sorts of lib/domain/case-list/sorts.ts, and
 // pages that stay as fast on page 1,000 as on page 1. A page is read by keyset — the rows after (or
@@ -38,9 +40,10 @@ export type CaseListFilters = {
   due?: string; // a DueWindow (lib/domain/clock/due-windows.ts)
   applicantType?: string;
   year?: number; // 收到年度
+  month?: string; // 收到月份 'YYYY-MM'
   replied?: number; // 答复年度
   handler?: string; // a user id, 'me' or 'none'
-  outcome?: string;
+  outcome?: string; // an OutcomeFilter: one code or a group's key (outcome-filter.ts)
   sort?: string;
   page?: number;
   /** Rows per page, at most MAX_PAGE_SIZE: the list's 每页 (page-sizes.ts), the review page's first few. */
@@ -87,7 +90,7 @@ export type CaseListPage = {
 
 /** The filters of an address (lib/domain/case-list/list-filters.ts) as the list takes them. */
 export function caseListFilters(f: ListFilters): CaseListFilters {
-  return { q: f.q, status: f.status, due: f.due, applicantType: f.type, year: f.year, replied: f.replied, handler: f.handler, outcome: f.outcome, sort: f.sort, pageSize: f.size ?? DEFAULT_PAGE_SIZE };
+  return { q: f.q, status: f.status, due: f.due, applicantType: f.type, year: f.year, month: f.month, replied: f.replied, handler: f.handler, outcome: f.outcome, sort: f.sort, pageSize: f.size ?? DEFAULT_PAGE_SIZE };
 }
 
 /**
@@ -101,8 +104,9 @@ export function caseListWhere(db: Db, actor: Actor, f: CaseListFilters, day: Sta
   if (isStatusFilter(f.status)) where.push(statusFilterSql(f.status, day));
   if (isDueWindow(f.due)) where.push(clockPredicateSql(dueWindowPredicate(f.due, day)));
   if (f.applicantType && isApplicantType(f.applicantType)) where.push(eq(cases.applicantType, f.applicantType));
-  if (f.outcome && isOutcomeCode(f.outcome)) where.push(eq(cases.outcome, f.outcome));
+  if (f.outcome && isOutcomeFilter(f.outcome)) where.push(inArray(cases.outcome, outcomeFilterCodes(f.outcome)));
   if (f.year && Number.isInteger(f.year)) where.push(receivedInYearSql(f.year));
+  if (f.month && isReceivedMonth(f.month)) where.push(receivedInMonthSql(f.month));
   if (f.replied && Number.isInteger(f.replied)) where.push(repliedInYearSql(f.replied));
   if (f.handler === 'me' && actor.id !== null) where.push(eq(cases.handlerId, actor.id));
   else if (f.handler === 'none') where.push(isNull(cases.handlerId));
@@ -182,7 +186,7 @@ export function listCases(actor: Actor, f: CaseListFilters): CaseListPage {
   const counted = caseListWhere(db, actor, f, day);
   // Counting 100,000 cases costs more than reading the page; the count stands until a write. A
   // condition composed by another function (f.extra) has no key, so it is counted each time.
-  const countKey = f.extra ? null : `caseList.count|${actor.id}|${actor.role}|${JSON.stringify([f.q, f.status, f.due, f.applicantType, f.year, f.replied, f.handler, f.outcome, day])}`;
+  const countKey = f.extra ? null : `caseList.count|${actor.id}|${actor.role}|${JSON.stringify([f.q, f.status, f.due, f.applicantType, f.year, f.month, f.replied, f.handler, f.outcome, day])}`;
   const total = countKey ? whileUnchanged(db, countKey, () => countCases(db, actor, f, day, counted)) : countCases(db, actor, f, day, counted);
   const where = f.q && total > SCAN_ORDER_FROM ? caseListWhere(db, actor, f, day, true) : counted;
   const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(f.pageSize ?? PAGE_SIZE)));

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases, canViewReviewPage } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { DUE_WINDOWS, STATUS_FILTERS, type DueWindow, type StatusFilter } from '@/lib/domain/clock';
-import { lastTwelveMonths, outcomeMix, provisionalYearsAround, type OutcomeShare } from '@/lib/domain/dashboard';
+import { intakeListHref, lastTwelveMonths, outcomeMix, provisionalYearsAround, type OutcomeShare } from '@/lib/domain/dashboard';
 import { refreshOpenClocks } from './case-clock';
 import { countIf, dueWindowSql, statusDayToday, statusFilterSql } from './clock-status-sql';
 import { loadWorkCalendar } from './work-calendar';
@@ -77,7 +77,7 @@ export function clerkDashboard(actor: Actor): ClerkDashboard {
   };
 }
 
-export type MonthCount = { month: string; count: number };
+export type MonthCount = { month: string; count: number; href: string };
 
 export type SupervisorDashboard = {
   year: number;
@@ -113,8 +113,8 @@ export function supervisorDashboard(actor: Actor): SupervisorDashboard {
     letterApprovals: pendingApprovals(actor).length,
     workload: teamWorkload(actor),
     onTime: onTimeRate(actor, year),
-    intake: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
-    outcomes: whileUnchanged(db, `dashboard.outcomes|${year}|${day}`, () => outcomeMix(getAnnualReport(actor, year).tableThree)),
+    intake: months.map((month) => ({ month, count: perMonth.get(month) ?? 0, href: intakeListHref(month) })),
+    outcomes: whileUnchanged(db, `dashboard.outcomes|${year}|${day}`, () => outcomeMix(getAnnualReport(actor, year).tableThree, year)),
   };
 }
 

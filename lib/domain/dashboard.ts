@@ -6,6 +6,7 @@ import { isProvisionalYear, type WorkCalendar } from './calendar/work-calendar';
 import { OUTCOME_GROUPS, type OutcomeCode } from './categories';
 import type { IsoDate } from './dates';
 import type { TableThree } from './report/types';
+import { filterQuery } from './case-list/list-filters';
 
 /** The twelve months ending with this one, oldest first, as 'YYYY-MM'. */
 export function lastTwelveMonths(today: IsoDate): string[] {
@@ -16,13 +17,20 @@ export function lastTwelveMonths(today: IsoDate): string[] {
   });
 }
 
-export type OutcomeShare = { key: string; label: string; total: number; items: { code: OutcomeCode; label: string; count: number }[] };
+/** The list of the cases received in a month ('YYYY-MM'): what a bar of the intake chart counts. */
+export const intakeListHref = (month: string) => `/cases?${filterQuery({ month })}`;
 
-/** Table 三's outcome rows of a year, by the table's six groups, with each group's rows. */
-export function outcomeMix(table: TableThree): OutcomeShare[] {
+export type OutcomeShare = { key: string; label: string; total: number; href: string; items: { code: OutcomeCode; label: string; count: number }[] };
+
+/**
+ * Table 三's outcome rows of a year, by the table's six groups, with each group's rows, and the
+ * list of the group's cases: the table counts a case in the year of its reply, so does the list.
+ */
+export function outcomeMix(table: TableThree, year: number): OutcomeShare[] {
   return OUTCOME_GROUPS.map((g) => {
     const items = g.items.map((i) => ({ code: i.code as OutcomeCode, label: i.label as string, count: table[i.code].total }));
-    return { key: g.key, label: g.label.replace(/\(区分处理的.*\)$/, ''), total: items.reduce((n, i) => n + i.count, 0), items };
+    const href = `/cases?${filterQuery({ replied: year, outcome: g.key, sort: 'replied_desc' })}`;
+    return { key: g.key, label: g.label.replace(/\(区分处理的.*\)$/, ''), total: items.reduce((n, i) => n + i.count, 0), href, items };
   });
 }
 

@@ -85,8 +85,14 @@ describe('listCases filters', () => {
     expect(numbers({ year: 2024 })).toEqual([]);
   });
 
+  it('filters by an outcome group of table 三 and by the received month', () => {
+    expect(numbers({ outcome: 'withheld' })).toEqual(['2026-0007']);
+    expect(numbers({ month: '2026-04' }).sort()).toEqual(['HZX2026X02', 'HZ_2026_01']);
+    expect(numbers({ month: '2025-12', outcome: 'withheld' })).toEqual([]);
+  });
+
   it('ignores codes it does not know rather than matching nothing', () => {
-    expect(numbers({ applicantType: 'alien', outcome: 'withheld', status: 'whatever' })).toHaveLength(SEEDS.length);
+    expect(numbers({ applicantType: 'alien', outcome: 'withheld.*', month: '2026-13', status: 'whatever' })).toHaveLength(SEEDS.length);
   });
 
   it('filters by handler: a user id, me, or none', () => {

@@ -9,8 +9,10 @@ import { LIST_EXPORT_MAX } from '@/lib/data/case-list-export';
 import { listHandlers } from '@/lib/data/users';
 import { readCaseListAddress } from '@/lib/data/case-list-address';
 import { DUE_WINDOWS, STATUS_FILTERS } from '@/lib/domain/clock';
-import { APPLICANT_TYPES, OUTCOME_GROUPS } from '@/lib/domain/categories';
+import { APPLICANT_TYPES } from '@/lib/domain/categories';
 import { filterQuery, type ListFilters } from '@/lib/domain/case-list/list-filters';
+import { outcomeFilterOptions } from '@/lib/domain/case-list/outcome-filter';
+import { receivedMonthLabel } from '@/lib/domain/case-list/received-month';
 import { handlerOptionLabel, pageBeyondProblem, yearOptions } from '@/lib/domain/case-list/list-address';
 import { ariaSort, CASE_SORTS, HEADER_SORTS, headerSort, type HeaderColumn } from '@/lib/domain/case-list/sorts';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/domain/case-list/page-sizes';
@@ -92,10 +94,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <Filter id="year" label="收到年度" value={filters.year?.toString()} options={yearOptions(years, filters.year).map((y) => [String(y), `${y}年`])} />
         <Filter id="replied" label="答复年度" value={filters.replied?.toString()} options={yearOptions(years, filters.replied).map((y) => [String(y), `${y}年`])} />
         <Filter id="handler" label="承办人" value={filters.handler} options={[['me', '我承办的'], ['none', '未指定'], ...address.handlers.map((h) => [String(h.id), handlerOptionLabel(h)] as [string, string])]} />
-        <Filter id="outcome" label="办理结果" value={filters.outcome} options={OUTCOME_GROUPS.flatMap((g) => g.items.map((i) => [i.code, g.items.length > 1 ? `${g.label.slice(0, 3)}${i.label}` : i.label] as [string, string]))} />
+        <Filter id="outcome" label="办理结果" value={filters.outcome} options={outcomeFilterOptions()} />
         <Filter id="sort" label="排序" value={filters.sort} options={Object.entries(CASE_SORTS).filter(([k]) => k !== 'received_desc').map(([k, s]) => [k, s.label])} placeholder={CASE_SORTS.received_desc.label} />
         <Filter id="size" label="每页" value={filters.size?.toString()} options={PAGE_SIZES.filter((n) => n !== DEFAULT_PAGE_SIZE).map((n) => [String(n), `${n} 条`])} placeholder={`${DEFAULT_PAGE_SIZE} 条`} />
         <div className="col-span-2 flex flex-wrap items-end gap-2 md:col-span-4 lg:col-span-11">
+          {filters.month ? <MonthChip month={filters.month} clearHref={`/cases?${filterQuery({ ...filters, month: undefined })}`} /> : null}
           <button type="submit" className="btn-primary">
             查找
           </button>
@@ -135,5 +138,18 @@ function Filter({ id, label, value, options, placeholder = '全部' }: { id: str
         ))}
       </select>
     </div>
+  );
+}
+
+/** 收到月份 has no select (a chart's bar sets it): kept by a hidden field, shown and cleared here. */
+function MonthChip({ month, clearHref }: { month: string; clearHref: string }) {
+  return (
+    <p className="flex items-center gap-2 self-center rounded-full border border-blue-300 bg-blue-50 py-1 pr-1 pl-3 text-sm text-blue-900" data-testid="month-filter">
+      <input type="hidden" name="month" value={month} />
+      <span>收到月份：{receivedMonthLabel(month)}</span>
+      <Link prefetch={false} href={clearHref} aria-label="清除条件“收到月份”" className="rounded-full px-2 no-underline hover:bg-blue-100">
+        ×
+      </Link>
+    </p>
   );
 }

@@ -18,6 +18,7 @@ const LABELS: Record<string, string> = {
   status: '状态',
   type: '申请人类型',
   year: '收到年度',
+  month: '收到月份',
   replied: '答复年度',
   handler: '承办人',
   outcome: '办理结果',

@@ -32,6 +32,15 @@ describe('reading the list filters from an address', () => {
     }
   });
 
+  it('reads 办理结果 as one code or a group of table 三, and 收到月份 as YYYY-MM', () => {
+    expect(read({ outcome: 'withheld', month: '2026-03', replied: '2026' })).toEqual({ filters: { outcome: 'withheld', month: '2026-03', replied: 2026 }, problems: [] });
+    expect(read({ outcome: 'withheld.state_secret' }).filters).toEqual({ outcome: 'withheld.state_secret' });
+    expect(read({ outcome: 'withheld.*', month: '2026-13' })).toEqual({
+      filters: {},
+      problems: ['收到月份“2026-13”无法识别，已忽略这个条件。', '办理结果“withheld.*”无法识别，已忽略这个条件。'],
+    });
+  });
+
   it('treats empty values as no filter', () => {
     expect(read({ status: '', q: '   ' })).toEqual({ filters: {}, problems: [] });
   });
@@ -46,6 +55,10 @@ describe('saved filter query strings', () => {
     expect(parseFilterQuery('')).toEqual({ ok: true, filters: {} });
     expect(filterQuery({ status: 'open', size: 100 })).toBe('status=open&size=100');
     expect(parseFilterQuery('status=open&size=100')).toEqual({ ok: true, filters: { status: 'open', size: 100 } });
+    // The chart's links, saved as filters: the month and the outcome group travel like the rest.
+    expect(filterQuery({ month: '2026-03', replied: 2026, outcome: 'unavailable' })).toBe('month=2026-03&replied=2026&outcome=unavailable');
+    expect(parseFilterQuery('month=2026-03&replied=2026&outcome=unavailable')).toEqual({ ok: true, filters: { month: '2026-03', replied: 2026, outcome: 'unavailable' } });
+    expect(parseFilterQuery('month=2026-3')).toEqual({ ok: false, message: '收到月份“2026-3”无法识别。' });
   });
 
   it('refuse an unknown field', () => {

@@ -2,11 +2,13 @@
 // in a saved filter: reading them, with a message in Chinese for each value that is not understood
 // (the value is then ignored, never guessed at and never an error page), and writing them back.
 
-import { isApplicantType, isOutcomeCode, type ApplicantType, type OutcomeCode } from '../categories';
+import { isApplicantType, type ApplicantType } from '../categories';
 import { isDueWindow, type DueWindow } from '../clock/due-windows';
 import { isStatusFilter, type StatusFilter } from '../clock/status-filters';
 import { isCaseSort, type CaseSort } from './sorts';
 import { DEFAULT_PAGE_SIZE, isPageSize, type PageSize } from './page-sizes';
+import { isOutcomeFilter, type OutcomeFilter } from './outcome-filter';
+import { isReceivedMonth } from './received-month';
 
 export type HandlerFilter = 'me' | 'none' | `${number}`;
 export type ListFilters = {
@@ -14,10 +16,13 @@ export type ListFilters = {
   status?: StatusFilter;
   type?: ApplicantType;
   year?: number;
+  /** 收到月份 'YYYY-MM' (received-month.ts): a month's bar on the supervisor's intake chart. */
+  month?: string;
   /** 答复年度: cases replied in this year (the supervisor's 按时办结率 counts these). */
   replied?: number;
   handler?: HandlerFilter;
-  outcome?: OutcomeCode;
+  /** One outcome code, or a group of table 三 by its key (outcome-filter.ts). */
+  outcome?: OutcomeFilter;
   due?: DueWindow;
   sort?: CaseSort;
   /** 每页 (page-sizes.ts); absent: the default. */
@@ -25,7 +30,7 @@ export type ListFilters = {
 };
 
 /** The address parameters that filter or order the list, in the order they are written. */
-export const FILTER_FIELDS = ['q', 'status', 'type', 'year', 'replied', 'handler', 'outcome', 'due', 'sort', 'size'] as const;
+export const FILTER_FIELDS = ['q', 'status', 'type', 'year', 'month', 'replied', 'handler', 'outcome', 'due', 'sort', 'size'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 export const MAX_QUERY_LENGTH = 200;
 
@@ -38,9 +43,10 @@ const READ: Reader = {
   status: (v) => (isStatusFilter(v) ? { value: v } : { problem: ignored('状态', v) }),
   type: (v) => (isApplicantType(v) ? { value: v } : { problem: ignored('申请人类型', v) }),
   year: (v) => (isYear(v) ? { value: Number(v) } : { problem: ignored('收到年度', v) }),
+  month: (v) => (isReceivedMonth(v) ? { value: v } : { problem: ignored('收到月份', v) }),
   replied: (v) => (isYear(v) ? { value: Number(v) } : { problem: ignored('答复年度', v) }),
   handler: (v) => (v === 'me' || v === 'none' || /^[1-9]\d{0,9}$/.test(v) ? { value: v as HandlerFilter } : { problem: ignored('承办人', v) }),
-  outcome: (v) => (isOutcomeCode(v) ? { value: v } : { problem: ignored('办理结果', v) }),
+  outcome: (v) => (isOutcomeFilter(v) ? { value: v } : { problem: ignored('办理结果', v) }),
   due: (v) => (isDueWindow(v) ? { value: v } : { problem: ignored('到期范围', v) }),
   sort: (v) => (isCaseSort(v) ? { value: v } : { problem: ignored('排序方式', v) }),
   size: (v) => (/^\d{1,3}$/.test(v) && isPageSize(Number(v)) ? { value: Number(v) as PageSize } : { problem: ignored('每页条数', v) }),
