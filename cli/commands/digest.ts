@@ -21,6 +21,7 @@ export async function run(argv: string[]): Promise<number> {
     else {
       await writeStdout(`${run.day} 已发送待办提醒 ${run.sent.length} 封；${run.nothingToDo} 人没有待办，未发送。\n`);
       for (const f of run.failed) process.stderr.write(`ogi: 发送到 ${f.email} 失败：${f.reason}\n`);
+      if (run.retry) process.stderr.write(`ogi: 没有一封提醒发出，${run.day} 未记为已发送，再次运行即会重发。\n`);
       if (run.failed.length) return 1;
     }
     return 0;

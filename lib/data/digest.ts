@@ -65,3 +65,13 @@ export function claimDigestDay(system: Actor, day: string): boolean {
     return true;
   });
 }
+
+/**
+ * Gives `day` back when its digest reached nobody (the mail server down, every address refused), so
+ * that the next run that day (the timer's next tick, cron again, or by hand) tries again instead of
+ * finding the day sent. A day someone else claimed since is left alone.
+ */
+export function releaseDigestDay(system: Actor, day: string): void {
+  if (!isDigestSender(system)) throw new ForbiddenError();
+  writeTransaction(getDb(), (tx) => tx.delete(settings).where(and(eq(settings.key, SENT_KEY), eq(settings.value, day))).run());
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { chinaHour, parseDigestHour } from '@/lib/domain/digest';
 import { publicBaseUrl, sendDigests } from './digest';
-import { smtpMailer } from './transport';
+import { smtpMailer, type Mailer } from './transport';
 
 // The server's own morning digest (instrumentation.ts starts it): with SMTP_URL and
 // OGI_DIGEST_HOUR set, it looks every ten minutes whether the hour has come and sends the day's
@@ -21,17 +21,19 @@ export function startDigestTimer(env: NodeJS.ProcessEnv = process.env): void {
   const tick = async () => {
     if (running || chinaHour(new Date()) < hour) return;
     running = true;
-    const mailer = smtpMailer(smtpUrl);
+    let mailer: Mailer | null = null;
     try {
+      // Inside the try: nodemailer throws at once on a malformed SMTP_URL, which must not stop the timer.
+      mailer = smtpMailer(smtpUrl);
       const run = await sendDigests(mailer, { baseUrl: publicBaseUrl(env) });
       if (run.status === 'sent') {
-        console.log(`待办提醒：${run.day} 已发送 ${run.sent.length} 封`);
+        console.log(`待办提醒：${run.day} 已发送 ${run.sent.length} 封${run.retry ? '，没有一封发出，稍后重试' : ''}`);
         for (const f of run.failed) console.error(`待办提醒：发送到 ${f.email} 失败：${f.reason}`);
       }
     } catch (error) {
-      console.error('待办提醒发送失败：', error);
+      console.error(`待办提醒发送失败（请检查 SMTP_URL 是否形如 smtp://用户名:密码@mail.example.gov.cn:587）：${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      mailer.close();
+      mailer?.close();
       running = false;
     }
   };

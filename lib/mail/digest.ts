@@ -3,7 +3,7 @@ import { chinaDate } from '@/lib/domain/dates';
 import { isWorkingDay } from '@/lib/domain/calendar/work-calendar';
 import { digestMessage } from '@/lib/domain/digest';
 import type { Actor } from '@/lib/domain/roles';
-import { claimDigestDay, digestRecipients } from '@/lib/data/digest';
+import { claimDigestDay, digestRecipients, releaseDigestDay } from '@/lib/data/digest';
 import { readSettings } from '@/lib/data/settings';
 import { todoFor } from '@/lib/data/todo';
 import { loadWorkCalendar } from '@/lib/data/work-calendar';
@@ -23,7 +23,8 @@ const ITEMS_PER_KIND = 20;
 export type DigestRun =
   | { status: 'not_working_day'; day: string }
   | { status: 'already_sent'; day: string }
-  | { status: 'sent'; day: string; sent: string[]; nothingToDo: number; failed: { email: string; reason: string }[] };
+  /** retry: nothing reached anyone, so the day was given back and the next run tries again. */
+  | { status: 'sent'; day: string; sent: string[]; nothingToDo: number; failed: { email: string; reason: string }[]; retry: boolean };
 
 export async function sendDigests(mailer: Mailer, options: { now?: Date; baseUrl: string; force?: boolean }): Promise<DigestRun> {
   const day = chinaDate(options.now ?? new Date());
@@ -31,10 +32,20 @@ export async function sendDigests(mailer: Mailer, options: { now?: Date; baseUrl
     if (!isWorkingDay(loadWorkCalendar(), day)) return { status: 'not_working_day', day };
     if (!claimDigestDay(DIGEST_SYSTEM, day)) return { status: 'already_sent', day };
   }
+  const claimed = !options.force;
+  try {
+    return await sendEach(mailer, day, options.baseUrl, claimed);
+  } catch (error) {
+    if (claimed) releaseDigestDay(DIGEST_SYSTEM, day);
+    throw error;
+  }
+}
+
+async function sendEach(mailer: Mailer, day: string, baseUrl: string, claimed: boolean): Promise<DigestRun> {
   const { agencyName } = readSettings();
-  const run: DigestRun = { status: 'sent', day, sent: [], nothingToDo: 0, failed: [] };
+  const run = { status: 'sent' as const, day, sent: [] as string[], nothingToDo: 0, failed: [] as { email: string; reason: string }[], retry: false };
   for (const r of digestRecipients(DIGEST_SYSTEM)) {
-    const message = digestMessage({ displayName: r.actor.displayName, agencyName, today: day, baseUrl: options.baseUrl, groups: todoFor(r.actor, { limit: ITEMS_PER_KIND }) });
+    const message = digestMessage({ displayName: r.actor.displayName, agencyName, today: day, baseUrl, groups: todoFor(r.actor, { limit: ITEMS_PER_KIND }) });
     if (!message) {
       run.nothingToDo += 1;
       continue;
@@ -46,6 +57,11 @@ export async function sendDigests(mailer: Mailer, options: { now?: Date; baseUrl
       // One refused address does not stop the others.
       run.failed.push({ email: r.email, reason: error instanceof Error ? error.message : String(error) });
     }
+  }
+  // Sent to some: the day stands (a retry would mail them twice); the failures are reported.
+  if (claimed && run.sent.length === 0 && run.failed.length > 0) {
+    releaseDigestDay(DIGEST_SYSTEM, day);
+    run.retry = true;
   }
   return run;
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/domain/roles';
 import { addDays, chinaDate } from '@/lib/domain/dates';
 import { caseFields, createTempDatabase, makeStaff } from '../support/temp-db';
@@ -105,6 +105,41 @@ describe('the morning digest', () => {
       expect(run.sent).toEqual([]);
       expect(run.failed).toHaveLength(1);
       expect(run.failed[0].email).toBe('clerk.a@example.gov.cn');
+    }
+  });
+  it('gives the day back when the digest reached nobody (the mail server down), so the next run sends it', async () => {
+    // 2024-10-09 was a working day. Nothing listens on port 1 of the loopback: every send fails.
+    const down = transport.smtpMailer('smtp://127.0.0.1:1');
+    const failed = await digest.sendDigests(down, { baseUrl: 'http://127.0.0.1:3000', now: new Date('2024-10-09T00:30:00Z') });
+    down.close();
+    expect(failed).toMatchObject({ status: 'sent', sent: [], retry: true });
+    if (failed.status === 'sent') expect(failed.failed.map((f) => f.email)).toEqual(['clerk.a@example.gov.cn']);
+
+    const mailer = transport.smtpMailer(smtpUrl);
+    const before = received.length;
+    const again = await digest.sendDigests(mailer, { baseUrl: 'http://127.0.0.1:3000', now: new Date('2024-10-09T01:30:00Z') });
+    expect(again).toMatchObject({ status: 'sent', sent: ['clerk.a@example.gov.cn'], failed: [], retry: false });
+    expect(await digest.sendDigests(mailer, { baseUrl: 'http://127.0.0.1:3000', now: new Date('2024-10-09T02:30:00Z') })).toEqual({ status: 'already_sent', day: '2024-10-09' });
+    mailer.close();
+    expect(received.length).toBe(before + 1);
+  });
+
+  it('the server’s timer says in Chinese what is wrong with a malformed SMTP_URL, and tries again at its next tick', async () => {
+    const { startDigestTimer } = await import('@/lib/mail/digest-timer');
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((message: unknown) => void errors.push(String(message)));
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    try {
+      // nodemailer throws at once on this address (the % starts no escape).
+      startDigestTimer({ NODE_ENV: 'test', SMTP_URL: 'smtp://user:pa%ss@mail.example.gov.cn:587', OGI_DIGEST_HOUR: '0' });
+      await vi.waitFor(() => expect(errors).toHaveLength(1));
+      expect(errors[0]).toContain('待办提醒发送失败（请检查 SMTP_URL');
+      await vi.advanceTimersByTimeAsync(10 * 60 * 1000);
+      await vi.waitFor(() => expect(errors).toHaveLength(2));
+    } finally {
+      vi.clearAllTimers();
+      vi.useRealTimers();
+      spy.mockRestore();
     }
   });
 });
