@@ -43,10 +43,11 @@ function group(kind: TodoKind, items: TodoItem[], limit: number, listHref: strin
   return { kind, label: TODO_LABELS[kind], total, items: [...items].sort(byDueDate).slice(0, limit), listHref };
 }
 
-/** The cases of one status filter, of one handler or the whole team, most urgent first. */
-function caseStatusGroup(s: Scope, kind: TodoKind, filter: StatusFilter, handlerId: number | undefined): TodoGroup {
+/** The cases of one status filter, of one handler, of none ('none') or of the whole team, most urgent first. */
+function caseStatusGroup(s: Scope, kind: TodoKind, filter: StatusFilter, handlerId: number | 'none' | undefined): TodoGroup {
   const db = getDb();
-  const where = and(statusFilterSql(filter, s.day), handlerId === undefined ? undefined : eq(cases.handlerId, handlerId));
+  const handler = handlerId === undefined ? undefined : handlerId === 'none' ? isNull(cases.handlerId) : eq(cases.handlerId, handlerId);
+  const where = and(statusFilterSql(filter, s.day), handler);
   const total = db.select({ n: count() }).from(selectsOpenOnly(filterPredicate(filter, s.day)) ? OPEN_CASES : cases).where(where).get()?.n ?? 0;
   const rows = s.limit
     ? db
@@ -113,6 +114,8 @@ function caseworkGroups(s: Scope): TodoGroup[] {
     correctionNoticeGroup(s, me),
   ];
   if (supervisor) {
+    // A case registered or imported without a handler reaches no clerk's list: the supervisor hands it on.
+    groups.push(caseStatusGroup(s, 'unassigned', 'open', 'none'));
     const ext = listPendingExtensions(s.actor).map((x) => ({
       kind: 'extension_decision' as const,
       title: caseTitle(x.caseNo, x.applicantName),

@@ -9,6 +9,7 @@ import { CORRECTION_NOTICE_WORKING_DAYS } from './clock';
 export const TODO_KINDS = [
   'overdue',
   'due_soon',
+  'unassigned',
   'correction_notice',
   'extension_decision',
   'letter_approval',
@@ -23,6 +24,7 @@ export type TodoKind = (typeof TODO_KINDS)[number];
 export const TODO_LABELS: Record<TodoKind, string> = {
   overdue: '已超期，尽快答复',
   due_soon: '即将到期',
+  unassigned: '尚未指定承办人',
   correction_notice: '如需补正，应在期限内发出补正通知',
   extension_decision: '延期申请待审批',
   letter_approval: '文书待审批',

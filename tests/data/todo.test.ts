@@ -50,6 +50,10 @@ beforeAll(async () => {
   const { id: reviewed } = cmd.createCase(clerkA, caseFields({ caseNo: 'A-REVIEW', receivedOn: addDays(today, -120), applicantName: '甲复议' }));
   cmd.closeCase(clerkA, reviewed, { outcome: 'disclosed', repliedOn: addDays(today, -100), replyDocNo: null, version: 1 });
   reviews.createReview(clerkA, { caseId: reviewed, kind: 'reconsideration', filedOn: addDays(today, -70), result: null, decidedOn: null, notes: null });
+  // A register row imported without 办理人 leaves its case to no one (the forms always name one).
+  cmd.createCase(clerkB, caseFields({ caseNo: 'U-OPEN', receivedOn: today, applicantName: '无人承办' }));
+  const { getDb } = await import('@/db/client');
+  getDb().$client.prepare(`UPDATE cases SET handler_id = NULL WHERE case_no = 'U-OPEN'`).run();
 });
 
 afterAll(() => tempDb.remove());
@@ -70,9 +74,10 @@ describe('the to-do list', () => {
     expect(kinds(clerkB)).toEqual({ overdue: ['申请 B-OVERDUE（乙超期）'] });
   });
 
-  it('gives a supervisor the team’s overdue cases, the extension to decide and every review awaiting a result', () => {
+  it('gives a supervisor the team’s overdue cases, the cases nobody handles, the extension to decide and every review awaiting a result', () => {
     expect(kinds(boss)).toEqual({
       overdue: ['申请 A-OVERDUE（甲超期）', '申请 B-OVERDUE（乙超期）'],
+      unassigned: ['申请 U-OPEN（无人承办）'],
       extension_decision: ['申请 A-EXT（甲延期）'],
       review_result: ['行政复议 · 申请 A-REVIEW'],
     });
@@ -83,11 +88,13 @@ describe('the to-do list', () => {
     expect(overdue.items[0].href).toMatch(/^\/cases\/\d+$/);
     expect(overdue.items[0].detail).toMatch(/^已超期 · 超期\d+个工作日，答复期限 \d{4}-\d\d-\d\d$/);
     expect(overdue.listHref).toBe('/cases?status=overdue&handler=me&sort=due_asc');
+    const unassigned = todo.todoFor(boss).find((g) => g.kind === 'unassigned')!;
+    expect(unassigned.listHref).toBe('/cases?status=open&handler=none&sort=due_asc');
   });
 
   it('counts for the badge what it lists, without loading the items', () => {
     expect(todo.todoCount(clerkA)).toBe(4);
-    expect(todo.todoCount(boss)).toBe(4);
+    expect(todo.todoCount(boss)).toBe(5);
     expect(todo.todoFor(boss, { limit: 0 }).every((g) => g.items.length === 0)).toBe(true);
   });
 
