@@ -10,23 +10,13 @@ import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
 import { maskedChanges } from '@/lib/domain/personal-data-mask';
 import { addDays } from '@/lib/domain/dates';
 import { chinaDayStartIso, type AuditFilters } from '@/lib/domain/validation/audit-filter';
-import type { Changes } from './audit';
+import type { AuditLogRow } from '@/lib/domain/audit-record';
 import { writeAudit } from './audit';
 
 // The audit-log page (三员分立): the auditor reads everything, administrators' own actions included;
 // a supervisor reads the records of cases and reviews. Nobody can change a record (trigger).
 
-export type AuditLogRow = {
-  id: number;
-  at: string;
-  actorName: string;
-  action: string;
-  entityType: string;
-  subject: string;
-  changes: Changes;
-  note: string | null;
-  clientAddress: string | null;
-};
+export type { AuditLogRow };
 
 export const CASE_RECORD_TYPES = ['case', 'review'];
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;

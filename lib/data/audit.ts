@@ -9,7 +9,9 @@ import { auditableChanges, maskedChanges } from '@/lib/domain/personal-data-mask
 import { ForbiddenError } from '@/lib/domain/errors';
 import { getDb } from '@/db/client';
 
-export type Changes = Record<string, { from: unknown; to: unknown }>;
+import type { Changes } from '@/lib/domain/audit-record';
+
+export type { Changes };
 type Tx = Pick<Db, 'insert'>;
 
 export type AuditEntityType = 'case' | 'user' | 'calendar' | 'settings' | 'review' | 'import' | 'address' | 'audit' | 'report';

@@ -10,7 +10,7 @@ import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } fro
 import { CLOCK_EVENT_LABELS, validateClockEvent, type ClockEvent, type ClockEventKind } from '@/lib/domain/clock';
 import { EVENT_DATE_FIELDS } from '@/lib/domain/clock';
 import type { WorkCalendar } from '@/lib/domain/calendar/work-calendar';
-import { writeAudit } from './audit';
+import { writeAudit, type Changes } from './audit';
 import { clockEventsOf, refreshClock } from './case-clock';
 import { loadWorkCalendar } from './work-calendar';
 import { today } from './today';
@@ -97,7 +97,7 @@ export function storeClockEvent(tx: Tx, actor: Actor, caseId: number, event: Clo
   insertCaseEvent(tx, { caseId, kind, occurredOn, data, createdAt: new Date().toISOString(), createdBy: actor.id });
   refreshClock(tx, caseId, calendar);
   const after = clockOfCase.get({ caseId })!;
-  const changes: Record<string, { from: unknown; to: unknown }> = { [kind]: { from: null, to: data } };
+  const changes: Changes = { [kind]: { from: null, to: data } };
   if (after.replyDueOn !== before.replyDueOn) changes.replyDueOn = { from: before.replyDueOn, to: after.replyDueOn };
   if (after.clockState !== before.clockState) changes.clockState = { from: before.clockState, to: after.clockState };
   writeAudit(tx, actor, { entityType: 'case', entityId: caseId, action: 'case.event', changes, note: CLOCK_EVENT_LABELS[kind] });

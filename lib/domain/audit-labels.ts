@@ -1,5 +1,6 @@
 import { applicantTypeLabel, channelLabel, deliveryLabel, outcomeLabel, reviewKindName, reviewResultLabel } from './categories';
 import { roleLabel } from './roles';
+import type { Changes } from './audit-record';
 import { GENERATED, STAFF_TEXTS } from './report/annual/draft';
 import { CLOCK_EVENT_LABELS, STORED_STATE_LABELS } from './clock/labels';
 import { describeEvent } from './event-labels';
@@ -158,7 +159,7 @@ export function fieldLabel(field: string): string {
 }
 
 /** One line per changed field, as the audit-log page and its export show them. */
-export function describeChanges(changes: Record<string, { from: unknown; to: unknown }>): string {
+export function describeChanges(changes: Changes): string {
   return Object.entries(changes)
     .map(([field, c]) => `${fieldLabel(field)}：${formatAuditValue(field, c.from)} → ${formatAuditValue(field, c.to)}`)
     .join('\n');

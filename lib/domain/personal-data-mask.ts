@@ -1,4 +1,5 @@
 import { maskIdNumber } from './id-mask';
+import type { Changes } from './audit-record';
 
 // 个人信息保护法: an applicant's contact data is shown in full only to those who work on the case
 // (policy.canSeePersonalData); everyone else sees these masked forms.
@@ -44,8 +45,6 @@ export function maskPersonalData(data: PersonalData): PersonalData {
   for (const field of PERSONAL_FIELDS) out[field] = data[field] ? MASKS[field](data[field]) : data[field];
   return out;
 }
-
-type Changes = Record<string, { from: unknown; to: unknown }>;
 
 function maskValue(field: PersonalField, value: unknown): unknown {
   return typeof value === 'string' && value !== '' ? MASKS[field](value) : value;

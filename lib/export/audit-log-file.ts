@@ -2,21 +2,11 @@ import ExcelJS from 'exceljs';
 import { actionLabel, describeChanges, entityTypeLabel } from '@/lib/domain/audit-labels';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { toCsv } from '@/lib/domain/register/csv-write';
+import type { AuditLogRow } from '@/lib/domain/audit-record';
 
 // The audit log as a file for the auditor: one row per record, Chinese headers.
 
-/** One audit record as the audit-log page reads it (lib/data/audit-log.ts). */
-export type AuditLogRow = {
-  id: number;
-  at: string;
-  actorName: string;
-  action: string;
-  entityType: string;
-  subject: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  note: string | null;
-  clientAddress: string | null;
-};
+export type { AuditLogRow };
 
 export const AUDIT_LOG_HEADERS = ['时间', '操作人', '操作', '对象类型', '对象', '修改内容', '说明', '网络地址', '记录编号'];
 

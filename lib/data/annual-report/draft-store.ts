@@ -5,7 +5,7 @@ import { reportDrafts } from '@/db/schema';
 import { StaleVersionError } from '@/lib/domain/errors';
 import { GENERATED_KEYS, STAFF_TEXT_KEYS, type ReportDraft } from '@/lib/domain/report/annual';
 import type { Actor } from '@/lib/domain/roles';
-import { writeAudit } from '../audit';
+import { writeAudit, type Changes } from '../audit';
 
 // The stored draft of a year (report_drafts): read with every key present whatever an older version
 // of the product stored, written with an optimistic version check and an audit record.
@@ -37,7 +37,7 @@ export function writeDraft(tx: Tx, actor: Actor, year: number, draft: ReportDraf
   const content = draft as unknown as Record<string, unknown>;
   if (current) tx.update(reportDrafts).set({ content, version: version + 1, updatedAt: now, updatedBy: actor.id }).where(eq(reportDrafts.year, year)).run();
   else tx.insert(reportDrafts).values({ year, content, version: 1, createdAt: now, updatedAt: now, updatedBy: actor.id }).run();
-  const changed: Record<string, { from: unknown; to: unknown }> = Object.fromEntries(
+  const changed: Changes = Object.fromEntries(
     [...STAFF_TEXT_KEYS.filter((k) => current?.draft.texts[k] !== draft.texts[k]).map((k) => [`text.${k}`, draft.texts[k]]), ...GENERATED_KEYS.filter((k) => current?.draft.paragraphs[k].text !== draft.paragraphs[k].text).map((k) => [`paragraph.${k}`, draft.paragraphs[k].text])].map(
       ([k, to]) => [k, { from: null, to }],
     ),

@@ -6,7 +6,9 @@ import { fileOutcomeLabel } from './case-labels';
 import { REGISTER_COLUMNS } from './register-columns';
 import { REVIEW_FILE_COLUMNS } from './review-columns';
 
-export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+import type { Changes as FieldChanges } from '../audit-record';
+
+export type { FieldChanges };
 
 /** How many changed cases or records the preview lists before summing up the rest. */
 export const CHANGE_LINES_SHOWN = 50;
