@@ -81,6 +81,16 @@ test('an administrator’s home names the provisional calendar years, imports an
   await expect(page.getByTestId('admin-calendar')).toBeVisible();
   await expect(page.getByTestId('admin-import')).toBeVisible();
   await expect(page.getByTestId('admin-backup')).toContainText(/最近一次备份|没有备份记录/);
+  // Each user figure opens the users it counts (the counts themselves: tests/data/dashboard.test.ts).
+  await page.getByTestId('admin-users').getByRole('link', { name: /^在岗 \d+ 人$/ }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?status=active$/);
+  await expect(page.getByRole('heading', { level: 2, name: /^在岗的用户（\d+ 人）$/ })).toBeVisible();
+  await expect(page.getByTestId('user-filters').getByRole('link', { name: '在岗', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('user-table').locator('tbody tr td:nth-child(4)').first()).toHaveText('在岗');
+  await expect(page.getByTestId('user-table').locator('tbody tr td:nth-child(4)', { hasText: '已停用' })).toHaveCount(0);
+  await page.goto('/admin/users?status=gone&role=boss');
+  await expect(page.getByTestId('user-filter-problems')).toContainText('无法识别的状态“gone”');
+  await expect(page.getByRole('heading', { level: 2, name: /^全部用户（\d+ 人）$/ })).toBeVisible();
 });
 
 test('an auditor’s home leads to the audit log only: no figures, no 待办 badge, an empty to-do list', async ({ page }) => {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { AdminDashboard } from '@/lib/data/dashboard';
-import { roleLabel } from '@/lib/domain/roles';
+import { roleLabel, ROLE_CODES } from '@/lib/domain/roles';
+import { userListHref } from '@/lib/domain/user-filter';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 
 const IMPORT_STATUS: Record<string, string> = { running: '正在导入', done: '已完成', interrupted: '中断', resolved: '中断后已补全' };
@@ -22,16 +23,43 @@ function Panel({ title, href, testId, warn, children }: { title: string; href?: 
   );
 }
 
+/** A figure that opens the users it counts; underlined, since it stands inside a sentence. */
+function FigureLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} prefetch={false} className="underline">
+      {children}
+    </Link>
+  );
+}
+
 /** What keeps the system in order: accounts, the holiday calendar, imports and backups. */
 export function AdminHome({ data: d }: { data: AdminDashboard }) {
   const backupAgeDays = d.backupAgeDays;
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Panel title="用户" href="/admin/users" testId="admin-users">
+      <Panel title="用户" href="/admin/users" testId="admin-users" warn={d.users.initialPassword > 0}>
         <p>
-          在岗 {d.users.active} 人（{Object.entries(d.users.byRole).map(([role, n]) => `${roleLabel(role)} ${n}`).join('，')}），停用 {d.users.inactive} 人。
+          <FigureLink href={userListHref({ status: 'active' })}>在岗 {d.users.active} 人</FigureLink>（
+          {ROLE_CODES.filter((role) => d.users.byRole[role]).map((role, i) => (
+            <span key={role}>
+              {i ? '，' : ''}
+              <FigureLink href={userListHref({ status: 'active', role })}>
+                {roleLabel(role)} {d.users.byRole[role]}
+              </FigureLink>
+            </span>
+          ))}
+          ），<FigureLink href={userListHref({ status: 'inactive' })}>停用 {d.users.inactive} 人</FigureLink>。
         </p>
-        {d.users.mustChangePassword ? <p>{d.users.mustChangePassword} 人尚未修改初始密码。</p> : null}
+        {d.users.initialPassword ? (
+          <p>
+            <FigureLink href={userListHref({ status: 'initial_password' })}>{d.users.initialPassword} 人尚未修改初始密码</FigureLink>。
+          </p>
+        ) : null}
+        {d.users.noTwoFactor ? (
+          <p>
+            <FigureLink href={userListHref({ status: 'no_two_factor' })}>{d.users.noTwoFactor} 人未启用双因素认证</FigureLink>。
+          </p>
+        ) : null}
       </Panel>
       <Panel title="节假日日历" href="/admin/calendar" testId="admin-calendar" warn={d.provisionalYears.length > 0}>
         {d.provisionalYears.length ? (

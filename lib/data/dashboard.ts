@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { cases, importRuns, users } from '@/db/schema';
+import { userFigures, type UserFigures } from '@/lib/domain/user-filter';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases, canViewReviewPage } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
@@ -119,7 +120,7 @@ export function supervisorDashboard(actor: Actor): SupervisorDashboard {
 }
 
 export type AdminDashboard = {
-  users: { active: number; inactive: number; byRole: Record<string, number>; mustChangePassword: number };
+  users: UserFigures;
   provisionalYears: number[];
   lastImport: { fileName: string; status: string; rowsDone: number; rowsTotal: number; startedAt: string; actorName: string } | null;
   unfinishedImports: UnfinishedImport[];
@@ -132,13 +133,11 @@ export type AdminDashboard = {
 export function adminDashboard(actor: Actor): AdminDashboard {
   if (!canManageUsers(actor)) throw new ForbiddenError('只有管理员可以查看系统状态。');
   const db = getDb();
-  const rows = db.select({ role: users.role, active: users.active, must: users.mustChangePassword }).from(users).all();
-  const byRole: Record<string, number> = {};
-  for (const r of rows) if (r.active) byRole[r.role] = (byRole[r.role] ?? 0) + 1;
+  const staff = db.select({ role: users.role, active: users.active, mustChangePassword: users.mustChangePassword, totpEnabledAt: users.totpEnabledAt }).from(users).all();
   const last = db.select().from(importRuns).orderBy(desc(importRuns.id)).limit(1).get();
   const backup = lastBackup(actor);
   return {
-    users: { active: rows.filter((r) => r.active).length, inactive: rows.filter((r) => !r.active).length, byRole, mustChangePassword: rows.filter((r) => r.active && r.must).length },
+    users: userFigures(staff),
     provisionalYears: provisionalYearsAround(loadWorkCalendar(db), today()),
     lastImport: last ? { fileName: last.fileName, status: last.status, rowsDone: last.rowsDone, rowsTotal: last.rowsTotal, startedAt: last.startedAt, actorName: last.actorName } : null,
     unfinishedImports: unfinishedImports(actor),

@@ -7,6 +7,7 @@ import type { Actor, Role } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases } from '@/lib/domain/policy';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import type { NewUserInput } from '@/lib/domain/validation/user';
+import { matchesUserFilter, type UserFilter } from '@/lib/domain/user-filter';
 import { hashPassword } from '@/lib/auth/password';
 import { diffFields, writeAudit } from './audit';
 import { newPasswordProblem, storePassword } from './passwords';
@@ -30,9 +31,11 @@ function requireAdmin(actor: Actor) {
   if (!canManageUsers(actor)) throw new ForbiddenError('只有管理员可以管理用户。');
 }
 
-export function listUsers(actor: Actor): UserRow[] {
+/** Every account, or those of `filter` (a handful of people: filtered here, by the predicates the home figures count with). */
+export function listUsers(actor: Actor, filter?: UserFilter): UserRow[] {
   requireAdmin(actor);
-  return getDb().select(userColumns).from(users).orderBy(asc(users.id)).all();
+  const rows = getDb().select(userColumns).from(users).orderBy(asc(users.id)).all();
+  return filter ? rows.filter((u) => matchesUserFilter(filter, u)) : rows;
 }
 
 /** Active staff who can be assigned cases: any signed-in role may see the names. */

@@ -77,4 +77,30 @@ describe('home page figures', () => {
     expect(() => dash.adminDashboard(clerk)).toThrow();
     expect(() => dash.supervisorDashboard(clerk)).toThrow();
   });
+
+  it("every administrator's user figure opens a list of exactly that many users", async () => {
+    const users = await import('@/lib/data/users');
+    const { getDb } = await import('@/db/client');
+    const { readUserFilter, userListHref } = await import('@/lib/domain/user-filter');
+    const gone = await makeStaff('gone', '已离职戊', 'clerk');
+    users.setUserActive(admin, gone.id!, false);
+    // One colleague has changed the initial password and turned on two-factor sign-in.
+    getDb().$client.prepare('UPDATE users SET must_change_password = 0, totp_enabled_at = ? WHERE id = ?').run('2026-01-05T08:00:00.000Z', boss.id);
+    const d = dash.adminDashboard(admin);
+    expect(d.users).toEqual({ active: 4, inactive: 1, byRole: { clerk: 2, supervisor: 1, admin: 1 }, initialPassword: 3, noTwoFactor: 3 });
+    const listed = (href: string) => {
+      const q = new URL(href, 'http://x').searchParams;
+      const { filter, notices } = readUserFilter({ status: q.get('status') ?? undefined, role: q.get('role') ?? undefined });
+      expect(notices).toEqual([]);
+      return users.listUsers(admin, filter).length;
+    };
+    expect(listed(userListHref({ status: 'active' }))).toBe(d.users.active);
+    expect(listed(userListHref({ status: 'inactive' }))).toBe(d.users.inactive);
+    expect(listed(userListHref({ status: 'initial_password' }))).toBe(d.users.initialPassword);
+    expect(listed(userListHref({ status: 'no_two_factor' }))).toBe(d.users.noTwoFactor);
+    for (const [role, n] of Object.entries(d.users.byRole)) expect(listed(userListHref({ status: 'active', role: role as Actor['role'] })), role).toBe(n);
+    // A departed user's unchanged password is nobody's worry: counted only as 停用.
+    expect(users.listUsers(admin, { status: 'initial_password', role: null }).map((u) => u.username)).not.toContain('gone');
+    expect(listed(userListHref({}))).toBe(5);
+  });
 });

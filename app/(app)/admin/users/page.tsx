@@ -10,19 +10,38 @@ import { NewUserForm } from '@/components/admin/new-user-form';
 import { createUserAction } from './actions';
 import { readSecuritySettings } from '@/lib/data/security-settings';
 import { passwordRulesText } from '@/lib/domain/password-rules';
+import { readUserFilter, userFilterLabel } from '@/lib/domain/user-filter';
+import { textParam, type SearchParams } from '@/lib/pages/search-params';
+import { UserFilterBar } from '@/components/admin/user-filter-bar';
 
 export const metadata: Metadata = { title: '用户管理' };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!canManageUsers(user)) forbidden();
-  const users = listUsers(user);
+  const sp = await searchParams;
+  const { filter, notices } = readUserFilter({ status: textParam(sp, 'status', 40), role: textParam(sp, 'role', 40) });
+  const users = listUsers(user, filter);
+  const filtered = filter.status !== null || filter.role !== null;
   return (
     <div className="space-y-5">
       <h1>用户管理</h1>
       <section className="card">
         <h2 className="mb-3">新建用户</h2>
         <NewUserForm action={createUserAction} rules={passwordRulesText(readSecuritySettings().password)} />
+      </section>
+      <section className="space-y-2" aria-labelledby="user-list-h">
+        <h2 id="user-list-h">
+          {filtered ? `${userFilterLabel(filter)}的用户` : '全部用户'}（{users.length} 人）
+        </h2>
+        {notices.length ? (
+          <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="user-filter-problems">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+          </div>
+        ) : null}
+        <UserFilterBar filter={filter} />
       </section>
       <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="table" data-testid="user-table">
@@ -37,6 +56,13 @@ export default async function UsersPage() {
             </tr>
           </thead>
           <tbody>
+            {users.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="text-slate-700">
+                  没有这样的用户。
+                </td>
+              </tr>
+            ) : null}
             {users.map((u) => (
               <tr key={u.id}>
                 <td>
@@ -44,7 +70,7 @@ export default async function UsersPage() {
                 </td>
                 <td>{u.displayName}</td>
                 <td>{roleLabel(u.role)}</td>
-                <td>{u.active ? '在用' : <span className="text-red-700">已停用</span>}</td>
+                <td>{u.active ? '在岗' : <span className="text-red-700">已停用</span>}</td>
                 <td>{u.totpEnabledAt ? '已启用' : '未启用'}</td>
                 <td>{formatChinaDateTime(u.createdAt)}</td>
               </tr>

@@ -32,7 +32,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           {user.displayName}（{user.username}）
         </h1>
         <span className="text-sm text-slate-600">
-          {roleLabel(user.role)} · {user.active ? '在用' : '已停用'}
+          {roleLabel(user.role)} · {user.active ? '在岗' : '已停用'}
           {user.mustChangePassword ? ' · 待本人修改初始密码' : ''}
         </span>
         <Link prefetch={false} href="/admin/users" className="ml-auto text-sm">
