@@ -92,9 +92,16 @@ function startTag(xml: string, from: number): { tag: XmlTag; selfClosing: boolea
     if (quote !== 34 && quote !== 39) throw corrupt();
     const close = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
     if (close < 0) return null;
+    // One look at each character of the value (a sheet's are a few characters: "B7", "3", "s").
+    let plain = true;
+    for (let i = at + 1; i < close; i++) {
+      const v = xml.charCodeAt(i);
+      if (v === 60) throw corrupt(); // '<'
+      if (v === 38 || v === 9 || v === 10 || v === 13) plain = false; // '&' or white space to normalise
+    }
+    if (Object.hasOwn(attributes, key)) throw corrupt();
     const raw = xml.slice(at + 1, close);
-    if (raw.includes('<') || Object.hasOwn(attributes, key)) throw corrupt();
-    attributes[key] = raw.includes('&') || /[\t\n\r]/.test(raw) ? attributeValue(raw) : raw;
+    attributes[key] = plain ? raw : attributeValue(raw);
     at = close + 1;
   }
 }
