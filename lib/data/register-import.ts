@@ -123,8 +123,9 @@ function insertCase(tx: Tx, actor: Actor, p: Extract<PlannedRow, { kind: 'new' }
   });
   event(tx, actor, id, 'imported', v.registeredOn, { file: ctx.fileName, row: p.row.rowNumber, receivedOn: v.receivedOn }, ctx.now);
   if (!stepsFirst && v.repliedOn) closedEvent(tx, actor, id, v, ctx);
-  const published = ctx.publishedYears.length ? publishedMark(ctx, null, plannedFacts(p).after) : {};
-  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes: { ...withHandlerNames(tx, creationChanges(v)), ...published }, note: `文件：${ctx.fileName}` });
+  const changes = withHandlerNames(tx, creationChanges(v)); // a fresh object, added to only when a year is published
+  if (ctx.publishedYears.length) Object.assign(changes, publishedMark(ctx, null, plannedFacts(p).after));
+  writeAudit(tx, actor, { entityType: 'case', entityId: id, action: 'case.import', changes, note: `文件：${ctx.fileName}` });
   if (stepsFirst) recordStepsThenClose(tx, actor, id, p.steps, v, ctx);
 }
 
