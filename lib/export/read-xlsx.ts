@@ -44,6 +44,7 @@ function sheetReader(strings: SharedStrings, dates: Set<number>, date1904: boole
   let headerCells: Map<number, SheetCell> | null = null;
   let values: SheetCell[] | null = null;
   let cell: Cell | null = null;
+  const open: Cell = { column: 0, type: undefined, style: 0, value: null }; // the one cell open at a time, reused
   let capture = false; // inside <v>, or <t> of an inline string
 
   const endHeader = (cells: Map<number, SheetCell>) => {
@@ -81,7 +82,11 @@ function sheetReader(strings: SharedStrings, dates: Set<number>, date1904: boole
       if (++cellCount > IMPORT_LIMITS.maxCells) throw limit(LIMIT_MESSAGES.cells());
       const column = columnOf(attrs.r) ?? lastColumn + 1;
       lastColumn = column;
-      cell = { column, type: attrs.t, style: Number(attrs.s ?? 0), value: null };
+      cell = open;
+      cell.column = column;
+      cell.type = attrs.t;
+      cell.style = Number(attrs.s ?? 0);
+      cell.value = null;
     } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) {
       capture = true;
       cell.value ??= '';

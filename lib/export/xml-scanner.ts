@@ -49,6 +49,19 @@ function attributeValue(raw: string): string {
   return decode(text);
 }
 
+// A sheet has over a million cells, each opened and closed twice (<c>, <v>): what is made per tag is
+// kept to the tag itself. An end tag has no attributes (one shared, frozen empty set), and the start
+// tag's reading is told through one reused object, taken at once by the scanner.
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+type StartTag = { tag: XmlTag; selfClosing: boolean; end: number };
+const read: StartTag = { tag: { name: '', attributes: NO_ATTRIBUTES }, selfClosing: false, end: 0 };
+function startTagRead(tag: XmlTag, selfClosing: boolean, end: number): StartTag {
+  read.tag = tag;
+  read.selfClosing = selfClosing;
+  read.end = end;
+  return read;
+}
+
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 // Characters that end a name: white space, '/', '=', '>', and the quotes.
 const endsName = (c: number) => c <= 32 || c === 47 || c === 61 || c === 62 || c === 34 || c === 39 || c === 60;
@@ -57,7 +70,7 @@ const endsName = (c: number) => c <= 32 || c === 47 || c === 61 || c === 62 || c
  * The start tag at xml[from] (just past its '<'): its name, attributes and where it ends (just past
  * its '>'), or null when the chunk ends first.
  */
-function startTag(xml: string, from: number): { tag: XmlTag; selfClosing: boolean; end: number } | null {
+function startTag(xml: string, from: number): StartTag | null {
   const length = xml.length;
   let at = from;
   while (at < length && !endsName(xml.charCodeAt(at))) at++;
@@ -71,11 +84,11 @@ function startTag(xml: string, from: number): { tag: XmlTag; selfClosing: boolea
     while (at < length && isSpace(xml.charCodeAt(at))) at++;
     if (at >= length) return null;
     const c = xml.charCodeAt(at);
-    if (c === 62) return { tag: { name, attributes }, selfClosing: false, end: at + 1 };
+    if (c === 62) return startTagRead({ name, attributes }, false, at + 1);
     if (c === 47) {
       if (at + 1 >= length) return null;
       if (xml.charCodeAt(at + 1) !== 62) throw corrupt();
-      return { tag: { name, attributes }, selfClosing: true, end: at + 2 };
+      return startTagRead({ name, attributes }, true, at + 2);
     }
     if (at === before) throw corrupt(); // attributes are separated by white space
     const nameStart = at;
@@ -92,9 +105,16 @@ function startTag(xml: string, from: number): { tag: XmlTag; selfClosing: boolea
     if (quote !== 34 && quote !== 39) throw corrupt();
     const close = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
     if (close < 0) return null;
+    // One look at each character of the value (a sheet's are a few characters: "B7", "3", "s").
+    let plain = true;
+    for (let i = at + 1; i < close; i++) {
+      const v = xml.charCodeAt(i);
+      if (v === 60) throw corrupt(); // '<'
+      if (v === 38 || v === 9 || v === 10 || v === 13) plain = false; // '&' or white space to normalise
+    }
+    if (Object.hasOwn(attributes, key)) throw corrupt();
     const raw = xml.slice(at + 1, close);
-    if (raw.includes('<') || Object.hasOwn(attributes, key)) throw corrupt();
-    attributes[key] = raw.includes('&') || /[\t\n\r]/.test(raw) ? attributeValue(raw) : raw;
+    attributes[key] = plain ? raw : attributeValue(raw);
     at = close + 1;
   }
 }
@@ -174,7 +194,7 @@ export class XmlScanner {
       if (end < 0) return -1;
       const name = xml.slice(lt + 2, end).trimEnd();
       if (this.open.pop() !== name) throw corrupt();
-      this.handlers.closetag?.({ name, attributes: {} });
+      this.handlers.closetag?.({ name, attributes: NO_ATTRIBUTES });
       return end + 1;
     }
     const start = startTag(xml, lt + 1);
@@ -183,13 +203,13 @@ export class XmlScanner {
       if (this.rootSeen) throw corrupt();
       this.rootSeen = true;
     }
-    const { tag } = start;
+    const { tag, selfClosing, end } = start; // taken before any handler runs (another scanner may reuse it)
     this.open.push(tag.name);
     this.handlers.opentag?.(tag);
-    if (start.selfClosing) {
+    if (selfClosing) {
       this.open.pop();
       this.handlers.closetag?.(tag);
     }
-    return start.end;
+    return end;
   }
 }

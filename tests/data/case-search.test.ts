@@ -113,6 +113,8 @@ describe('case search', () => {
     expect(found('药师')).toEqual(['IMP-2']);
     expect(found('IMP-')).toEqual(['IMP-1', 'IMP-2']);
     expect(client.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'case_search_insert'`).pluck().get()).toBe(1);
+    // Its batches are written unmerged (automerge 0), and the index's merging is put back as it was (FTS5's default).
+    expect(client.prepare(`SELECT v FROM case_search_config WHERE k = 'automerge'`).pluck().get()).toBe(4);
     // A case registered after the import is indexed by the trigger again.
     cmd.createCase(boss, caseFields({ caseNo: 'S-0009', applicantName: '洪七公', content: '丐帮' }));
     expect(found('洪七')).toEqual(['S-0009']);

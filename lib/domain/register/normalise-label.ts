@@ -1,9 +1,24 @@
 // Clerks type labels with full-width or half-width slashes and parentheses, stray spaces and
 // straight or curly quotes; NFKC folds the full-width forms, and spaces and quotes never
 // distinguish two labels, so they are dropped before comparing.
-export function normaliseLabel(s: string): string {
+function fold(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[\s“”"‘’'「」]/g, '')
     .toLowerCase();
+}
+
+// A register repeats the same few labels on every row (100,000 rows: a few dozen distinct values),
+// so each is folded once; bounded, so that a file of all-different text cannot grow it.
+const folded = new Map<string, string>();
+const FOLDED_MAX = 1000;
+
+export function normaliseLabel(s: string): string {
+  let label = folded.get(s);
+  if (label === undefined) {
+    label = fold(s);
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(s, label);
+  }
+  return label;
 }
