@@ -57,6 +57,13 @@ test('a step form opened and sent by keyboard: focus on the error summary, its l
   await tabTo(page, summary.getByRole('link', { name: /^需补正的内容/ }), 3);
   await page.keyboard.press('Enter');
   await expect(step.getByLabel('需补正的内容')).toBeFocused();
+  // Corrected and sent again: the page comes back with the confirmation, which has the focus.
+  await page.keyboard.type('请写明所需信息的年份');
+  await tabTo(page, step.getByRole('button', { name: '记录补正通知' }), 10);
+  await page.keyboard.press('Enter');
+  const saved = page.getByTestId('form-success');
+  await expect(saved).toHaveText('办理步骤已记录。');
+  await expect(saved).toBeFocused();
 });
 
 test('a supervisor decides an extension by keyboard: focus moves to the confirmation', async ({ browser, page }) => {

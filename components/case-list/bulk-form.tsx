@@ -48,7 +48,7 @@ export function BulkForm({ action, handlers, exportPath, sort, listQuery, childr
           {state.fieldErrors.handlerId.join(' ')}
         </p>
       ) : null}
-      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} state={state} />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} focusKey={stateKey(state)} />
       {children}
     </form>
   );
