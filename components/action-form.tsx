@@ -27,7 +27,7 @@ export function ActionForm({
   const [state, formAction] = useActionState(action, {});
   return (
     <form key={stateKey(state)} action={formAction} onSubmit={onSubmit} className={className} noValidate aria-label={label}>
-      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} focusKey={stateKey(state)} />
       <PublishedChangeConfirm state={state} />
       {children(state)}
     </form>

@@ -1,11 +1,12 @@
 import type { AuditEntry } from '@/lib/data/audit';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { actionLabel, fieldLabel, formatAuditValue } from '@/lib/domain/audit-labels';
+import { ScrollRegion } from './scroll-region';
 
 export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-slate-600">暂无修改记录。</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="修改记录">
       <table className="table" data-testid="audit-history">
         <thead>
           <tr>
@@ -34,6 +35,6 @@ export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
 export type NavLink = { href: string; label: string };
 
@@ -36,6 +36,14 @@ export function HeaderMenu({ links, children }: { links: NavLink[]; children: Re
     setOpen(false);
     button.current?.focus();
   };
+  // A link to the page already shown changes no path, so the rule above leaves the menu open: any
+  // link closes it, and one that stays on this page puts focus back on the button (the link is hidden).
+  const closeOnLink = (event: MouseEvent<HTMLElement>) => {
+    const link = (event.target as HTMLElement).closest('a');
+    if (!link || !open) return;
+    setOpen(false);
+    if (new URL(link.href).pathname === pathname) button.current?.focus();
+  };
   return (
     <>
       <button
@@ -52,7 +60,7 @@ export function HeaderMenu({ links, children }: { links: NavLink[]; children: Re
       >
         {open ? '收起菜单' : '菜单'}
       </button>
-      <div id="site-menu" onKeyDown={closeOnEscape} className={`${open ? 'flex' : 'hidden'} w-full flex-col gap-3 pb-2 md:flex md:w-auto md:flex-1 md:flex-row md:items-center md:pb-0`}>
+      <div id="site-menu" onKeyDown={closeOnEscape} onClick={closeOnLink} className={`${open ? 'flex' : 'hidden'} w-full flex-col gap-3 pb-2 md:flex md:w-auto md:flex-1 md:flex-row md:items-center md:pb-0`}>
         <nav aria-label="主导航" className="flex flex-col gap-1 text-sm md:flex-row md:flex-wrap">
           {links.map((n) => (
             <Link

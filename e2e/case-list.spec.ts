@@ -159,6 +159,8 @@ test.describe('the case list', () => {
     await expect(admin.getByRole('form', { name: '启用账号' })).toBeVisible();
 
     await supervisor.goto('/');
+    // The workload names them as the list's handler filter does.
+    await expect(supervisor.getByTestId('workload').getByRole('rowheader', { name: `${name}（已停用）` })).toBeVisible();
     await supervisor.getByTestId('workload').getByRole('row', { name: new RegExp(name) }).getByRole('link').first().click();
     await expect(supervisor.locator('#handler option:checked')).toHaveText(`${name}（已停用）`);
     await expect(supervisor.getByTestId('case-count')).toHaveText('共 1 件');

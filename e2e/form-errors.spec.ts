@@ -37,6 +37,14 @@ test('a wrong password on the sign-in form: focus on the announced message', asy
   await expect(summary).toContainText('用户名或密码不正确');
 });
 
+test('an empty sign-in form: focus on the summary, which links to both fields', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: '登录' }).click();
+  const summary = await expectSummaryFocused(page);
+  await expect(summary).toContainText('请按提示填写后再登录。');
+  await expect(summary.getByRole('link')).toHaveText(['用户名：请填写用户名。', '密码：请填写密码。']);
+});
+
 test('the close form and a step form take focus to their error summary', async ({ page }) => {
   await resumeSession(page, 'clerk');
   await registerCase(page);

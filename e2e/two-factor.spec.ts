@@ -32,6 +32,10 @@ test.describe('second factor for administrators', () => {
     await expect(page).toHaveURL(/\/login\/verify/);
     await page.goto('/admin/users');
     await expect(page).toHaveURL(/\/login\/verify/);
+    // Sent empty: the summary takes focus and links to the field.
+    await page.getByRole('button', { name: '验证' }).click();
+    await expect(page.getByTestId('form-error')).toBeFocused();
+    await expect(page.getByTestId('form-error').getByRole('link')).toHaveText(/^动态验证码：/);
     await page.getByLabel('动态验证码').fill(totpCode(secret, 1));
     await page.getByRole('button', { name: '验证' }).click();
     await expect(page.getByTestId('current-user')).toContainText(account.name);

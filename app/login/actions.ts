@@ -23,7 +23,8 @@ const clock = (d: Date) => formatChinaDateTime(d.toISOString()).slice(11);
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
   const parsed = signInSchema.safeParse({ username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') });
   const shownUsername = String(form.get('username') ?? '').trim().slice(0, 64);
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, username: shownUsername };
+  // With a message, so the error summary takes focus and links to each empty field (not the page body).
+  if (!parsed.success) return { message: '请按提示填写后再登录。', fieldErrors: z.flattenError(parsed.error).fieldErrors, username: shownUsername };
   const { username, password } = parsed.data;
   const address = await requestAddress();
 

@@ -15,10 +15,13 @@ import { formValues } from '@/lib/domain/validation/form-values';
 // The steps after the password (second factor, new password, enrolment) and the same forms on the
 // account page. Each action checks which step the session owes before doing anything.
 
+// With a message, so the error summary takes focus and links to the code field.
+const CODE_PROBLEM = '请按提示填写验证码后再提交。';
+
 export async function verifySecondFactorAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const s = await requireSignInStep('second_factor');
   const parsed = secondFactorCodeSchema.safeParse(formValues(form));
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { message: CODE_PROBLEM, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     verifySecondFactor(s.actor, s.sessionId, parsed.data.code, await requestAddress());
   } catch (error) {
@@ -46,7 +49,7 @@ export async function confirmEnrolmentAction(_prev: EnrolState, form: FormData):
   if (s.actor.id !== null && hasSecondFactor(s.actor.id)) return { message: '您已启用双因素认证。如需更换手机，请先停用或请管理员重置。' };
   const values = formValues(form);
   const parsed = secondFactorCodeSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { message: CODE_PROBLEM, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     const recoveryCodes = confirmEnrolment(s.actor, s.sessionId, values.sealed ?? '', parsed.data.code, await requestAddress());
     return { ok: true, message: '双因素认证已启用。', recoveryCodes };

@@ -20,7 +20,7 @@ export function EnrolForm({ action, sealed, continueHref, children }: { action: 
   if (state.recoveryCodes) {
     return (
       <div className="space-y-3">
-        <FormMessage tone="success" message={state.message} />
+        <FormMessage tone="success" message={state.message} focusKey={stateKey(state)} />
         <p className="text-sm">
           请把下面 10 个<strong>恢复码</strong>抄写或打印后妥善保管。手机丢失时，每个恢复码可代替动态验证码登录一次。它们只显示这一次。
         </p>

@@ -25,7 +25,7 @@ export function BulkForm({ action, handlers, exportPath, sort, listQuery, childr
           <>
             <div>
               <label htmlFor="bulk-handler">将所选申请改派给</label>
-              <select id="bulk-handler" name="handlerId" className="input mt-1" defaultValue={state.values?.handlerId ?? ''} aria-describedby={state.fieldErrors?.handlerId ? 'bulk-handler-error' : undefined}>
+              <select id="bulk-handler" name="handlerId" className="input mt-1" defaultValue={state.values?.handlerId ?? ''} aria-invalid={state.fieldErrors?.handlerId ? true : undefined} aria-describedby={state.fieldErrors?.handlerId ? 'bulk-handler-error' : undefined}>
                 <option value="">请选择承办人</option>
                 {handlers.map((h) => (
                   <option key={h.id} value={h.id}>
@@ -48,8 +48,7 @@ export function BulkForm({ action, handlers, exportPath, sort, listQuery, childr
           {state.fieldErrors.handlerId.join(' ')}
         </p>
       ) : null}
-      {state.fieldErrors?.cases ? <p className="field-error">{state.fieldErrors.cases.join(' ')}</p> : null}
-      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} focusKey={stateKey(state)} />
       {children}
     </form>
   );

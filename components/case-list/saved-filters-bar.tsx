@@ -49,7 +49,7 @@ export function SavedFiltersBar({ filters, query, save, remove }: { filters: Sav
           </li>
         ))}
       </ul>
-      <FormMessage message={message.message} tone={message.ok ? 'success' : 'error'} />
+      <FormMessage message={message.message} tone={message.ok ? 'success' : 'error'} focusKey={stateKey(message)} />
       {query ? (
         <details className="text-sm">
           <summary className="cursor-pointer text-blue-700">保存当前筛选…</summary>

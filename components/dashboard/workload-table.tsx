@@ -1,4 +1,5 @@
 import type { Workload } from '@/lib/data/review-board';
+import { handlerLabel } from '@/lib/domain/case-list/list-address';
 
 /** Open cases per handler; every number opens that handler's list (plain links: a client-side <Link> would put each of them into the page's RSC payload as a component to render). */
 export function WorkloadTable({ rows }: { rows: Workload[] }) {
@@ -40,7 +41,7 @@ export function WorkloadTable({ rows }: { rows: Workload[] }) {
         {rows.map((w) => (
           <tr key={w.handlerId ?? 'none'}>
             <th scope="row" className="font-normal">
-              {w.handlerName}
+              {handlerLabel(w.handlerName, w.active)}
             </th>
             {cell(w.handlerId, 'open', w.open, '')}
             {cell(w.handlerId, 'overdue', w.overdue, 'font-semibold text-red-800')}

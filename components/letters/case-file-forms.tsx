@@ -48,7 +48,7 @@ export function CaseFileUploadForm({ caseId, letters }: { caseId: number; letter
   };
   return (
     <form key={stateKey(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="上传材料">
-      <FormMessage message={tooBig ? `没有上传：${tooBig}` : state.message} tone={state.ok && !tooBig ? 'success' : 'error'} />
+      <FormMessage message={tooBig ? `没有上传：${tooBig}` : state.message} tone={state.ok && !tooBig ? 'success' : 'error'} focusKey={stateKey(state)} />
       <SelectField name="category" label="材料类别" required defaultValue={state.values?.category} errors={state.fieldErrors?.category} options={CASE_FILE_CATEGORIES.map((c) => ({ value: c.code, label: c.label }))} />
       {letters.length ? <SelectField name="letterId" label="关联文书（可不选）" defaultValue={state.values?.letterId} options={letters.map((l) => ({ value: String(l.id), label: l.title }))} /> : null}
       <FieldFrame id={id} name="file" label="文件" required errors={fileErrors} hint={`PDF、PNG、JPEG 图片、Word（.docx）或 Excel（.xlsx），不超过 ${MAX_CASE_FILE_LABEL}。`}>

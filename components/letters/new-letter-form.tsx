@@ -11,7 +11,7 @@ export function NewLetterForm({ action, groups, suggested }: { action: (s: Actio
     <ActionForm action={action} label="起草文书" className="flex flex-wrap items-end gap-3">
       {(s) => (
         <>
-          <SelectField name="typeKey" label="文书" required className="min-w-80" defaultValue={s.values?.typeKey ?? suggested} errors={s.fieldErrors?.typeKey} groups={groups} hint="草稿按本机关的模板生成，已登记的信息自动填入。" />
+          <SelectField name="typeKey" label="文书" required className="w-full sm:w-auto sm:min-w-80" defaultValue={s.values?.typeKey ?? suggested} errors={s.fieldErrors?.typeKey} groups={groups} hint="草稿按本机关的模板生成，已登记的信息自动填入。" />
           <SubmitButton>起草</SubmitButton>
         </>
       )}

@@ -19,7 +19,7 @@ export function TemplateEditor({ action, title, body }: Props) {
   return (
     <div className="space-y-4">
       <form key={stateKey(state)} action={formAction} className="space-y-3" noValidate aria-label="编辑模板">
-        <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+        <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} focusKey={stateKey(state)} />
         <TextField name="title" label="标题" required maxLength={100} defaultValue={v?.title ?? title} errors={e.title} />
         <TextArea name="body" label="正文" required rows={16} maxLength={20000} defaultValue={v?.body ?? body} errors={e.body} hint="每行一段，第一行为称呼。用 {字段名} 插入字段，可用字段见右侧。" />
         <div className="flex flex-wrap items-end gap-3">

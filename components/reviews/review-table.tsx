@@ -5,7 +5,8 @@ import type { ReviewListRow } from '@/lib/data/review-rows';
 export function ReviewTable({ rows, empty = '没有符合条件的记录。', showCase = true }: { rows: ReviewListRow[]; empty?: string; showCase?: boolean }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // relative: the visually hidden 操作 header is placed against its scroll region, not the page (which it widened on a phone).
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="table" data-testid="review-table">
         <thead>
           <tr>

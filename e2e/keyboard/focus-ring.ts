@@ -86,11 +86,16 @@ export function installFocusRingCheck(): void {
     if (!ring) return ['no focus indicator (outline and box-shadow are none)'];
     const color = rgba(ring.color);
     const d = ring.at;
+    // Each side at the middle of its part inside the window: a region taller than the window (a
+    // long table's scroll region) shows its left and right sides wherever it is scrolled to.
+    const mid = (from: number, to: number, max: number) => (Math.max(from, 0) + Math.min(to, max - 1)) / 2;
+    const y = mid(r.top, r.bottom, innerHeight);
+    const x = mid(r.left, r.right, innerWidth);
     const sides: [string, number, number][] = [
-      ['left', r.left - d, r.top + r.height / 2],
-      ['right', r.right + d, r.top + r.height / 2],
-      ['top', r.left + r.width / 2, r.top - d],
-      ['bottom', r.left + r.width / 2, r.bottom + d],
+      ['left', r.left - d, y],
+      ['right', r.right + d, y],
+      ['top', x, r.top - d],
+      ['bottom', x, r.bottom + d],
     ];
     let shown = 0;
     const weak: string[] = [];

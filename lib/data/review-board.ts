@@ -28,7 +28,8 @@ export type PendingExtension = {
 /** Each list on the review page shows its most urgent cases; 查看全部 opens the whole list. */
 export const REVIEW_ROWS = 10;
 
-export type Workload = { handlerId: number | null; handlerName: string; open: number; overdue: number; dueSoon: number };
+/** `active` is false for a handler who has left (deactivated) yet still has open cases; true for 未指定. */
+export type Workload = { handlerId: number | null; handlerName: string; active: boolean; open: number; overdue: number; dueSoon: number };
 
 /** Extension requests no supervisor has decided yet, on open cases, oldest first. */
 export function listPendingExtensions(actor: Actor): PendingExtension[] {
@@ -97,8 +98,11 @@ function readWorkload(db: Db): Workload[] {
     sql`SELECT ${cases.handlerId} AS handlerId, count(*) AS open, ${countIf(clockStatusSql('overdue', status))} AS overdue, ${countIf(clockStatusSql('due_soon', status))} AS dueSoon
         FROM ${OPEN_CASES} WHERE ${statusFilterSql('open', status)} GROUP BY ${cases.handlerId} ORDER BY count(*) DESC`,
   );
-  const names = new Map(db.select({ id: users.id, displayName: users.displayName }).from(users).all().map((u) => [u.id, u.displayName]));
-  return counts.map((w) => ({ ...w, handlerName: (w.handlerId === null ? null : names.get(w.handlerId)) ?? '未指定', overdue: Number(w.overdue), dueSoon: Number(w.dueSoon) }));
+  const staff = new Map(db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).all().map((u) => [u.id, u]));
+  return counts.map((w) => {
+    const handler = w.handlerId === null ? undefined : staff.get(w.handlerId);
+    return { ...w, handlerName: handler?.displayName ?? '未指定', active: handler?.active ?? true, overdue: Number(w.overdue), dueSoon: Number(w.dueSoon) };
+  });
 }
 
 export type OnTimeRate = { closed: number; onTime: number; rate: number | null };

@@ -69,6 +69,25 @@ describe('home page figures', () => {
     ]);
   });
 
+  it('the workload marks a handler who has left yet still has cases, as the list’s handler filter does', async () => {
+    const users = await import('@/lib/data/users');
+    const { handlerLabel, handlerOptionLabel } = await import('@/lib/domain/case-list/list-address');
+    const address = await import('@/lib/data/case-list-address');
+    users.setUserActive(admin, other.id!, false);
+    try {
+      const rows = dash.supervisorDashboard(boss).workload;
+      expect(rows.map((w) => [w.handlerName, w.active])).toEqual([
+        ['登记员甲', true],
+        ['登记员乙', false],
+      ]);
+      const option = address.handlerFilterOptions(boss).find((h) => h.id === other.id)!;
+      expect(rows.map((w) => handlerLabel(w.handlerName, w.active))).toEqual(['登记员甲', handlerOptionLabel(option)]);
+      expect(handlerOptionLabel(option)).toBe('登记员乙（已停用）');
+    } finally {
+      users.setUserActive(admin, other.id!, true);
+    }
+  });
+
   it('an administrator sees accounts, calendar, imports and the last backup', () => {
     const d = dash.adminDashboard(admin);
     expect(d.users).toMatchObject({ active: 4, inactive: 0, byRole: { clerk: 2, supervisor: 1, admin: 1 } });

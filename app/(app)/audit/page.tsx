@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS, actionLabel, describeChanges, entityTypeLabel } from '@/
 import { auditFilterParams, parseAuditFilters } from '@/lib/domain/validation/audit-filter';
 import { formatChinaDateTime } from '@/lib/domain/dates';
 import { Pagination } from '@/components/pagination';
+import { ScrollRegion } from '@/components/scroll-region';
 
 export const metadata: Metadata = { title: '审计日志' };
 
@@ -68,7 +69,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           CSV
         </a>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="审计日志" className="rounded-lg border border-slate-200 bg-white">
         <table className="table" data-testid="audit-log">
           <thead>
             <tr>
@@ -96,7 +97,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
         {result.rows.length === 0 ? <p className="p-3 text-sm text-slate-600">没有符合条件的记录。</p> : null}
-      </div>
+      </ScrollRegion>
       <Pagination page={result.page} pageCount={result.pageCount} params={params} basePath="/audit" />
     </div>
   );

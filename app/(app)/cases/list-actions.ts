@@ -41,12 +41,12 @@ export async function reassignCasesAction(_prev: ActionState, form: FormData): P
   const user = await requireUser();
   const values = { handlerId: String(form.get('handlerId') ?? '') };
   const parsed = reassignSchema.safeParse({ ...values, cases: form.getAll('case').map(String) });
-  if (!parsed.success) return invalid(parsed.error, values);
+  if (!parsed.success) return aboutTheTicks(invalid(parsed.error, values));
   let result;
   try {
     result = reassignCases(user, parsed.data.cases, parsed.data.handlerId);
   } catch (error) {
-    return refused(error, values);
+    return aboutTheTicks(refused(error, values));
   }
   revalidatePath('/cases');
   const parts: string[] = [];
@@ -54,4 +54,10 @@ export async function reassignCasesAction(_prev: ActionState, form: FormData): P
   if (result.unchanged.length) parts.push(`${result.unchanged.join('、')} 的承办人已是“${result.handlerName}”，未作改动。`);
   if (result.refused.length) parts.push(`以下 ${result.refused.length} 件未改派：${result.refused.map((r) => `${r.caseNo}（${r.reason}）`).join('；')}。`);
   return { ok: result.refused.length === 0, message: parts.join(' '), values };
+}
+
+/** A problem with the ticked cases (none, too many, a forged box) has no field for the error summary to link to: the message says it. */
+function aboutTheTicks(state: ActionState): ActionState {
+  const cases = state.fieldErrors?.cases;
+  return cases ? { ...state, message: `${cases.join(' ')}没有改派任何申请。` } : state;
 }

@@ -5,6 +5,7 @@ import { stateKey } from '@/components/form/state-key';
 import { TextArea } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
+import { ScrollRegion } from '@/components/scroll-region';
 import { GENERATED, SECTION_HEADINGS, STAFF_TEXTS, type GeneratedKey, type StaffTextKey } from '@/lib/domain/report/annual/sections';
 import type { TableTwo } from '@/lib/domain/report/table-two';
 import type { DraftFormState } from './draft-form-state';
@@ -93,12 +94,12 @@ export function DraftForm({ year, action, texts, paragraphs, tableTwo, tables, h
       </section>
       <section className="card space-y-3" aria-labelledby="s3-h">
         <h2 id="s3-h">{SECTION_HEADINGS[2]}</h2>
-        <div className="overflow-x-auto">{tables.three}</div>
+        <ScrollRegion label="表三">{tables.three}</ScrollRegion>
         {generated('three')}
       </section>
       <section className="card space-y-3" aria-labelledby="s4-h">
         <h2 id="s4-h">{SECTION_HEADINGS[3]}</h2>
-        <div className="overflow-x-auto">{tables.four}</div>
+        <ScrollRegion label="表四">{tables.four}</ScrollRegion>
         {generated('four')}
       </section>
       <section className="card space-y-3" aria-labelledby="s5-h">

@@ -1,5 +1,6 @@
 import { reportOutline, type ReportContent } from '@/lib/domain/report/annual';
 import { ReportTable } from '../report-table';
+import { ScrollRegion } from '@/components/scroll-region';
 
 /** A published version as its readers see it: the outline the DOCX and HTML are drawn from. */
 export function PublishedView({ content }: { content: ReportContent }) {
@@ -31,9 +32,9 @@ export function PublishedView({ content }: { content: ReportContent }) {
             );
           case 'table':
             return (
-              <div key={i} className="overflow-x-auto">
+              <ScrollRegion key={i} label={`表${block.layout.number}`}>
                 <ReportTable year={content.year} layout={block.layout} testId={`published-table-${block.layout.number}`} links={false} />
-              </div>
+              </ScrollRegion>
             );
           default:
             return null;

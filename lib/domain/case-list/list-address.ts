@@ -104,7 +104,10 @@ export function checkHandlerFilter(filters: ListFilters, options: readonly Handl
   return { filters: rest, problem: `承办人“${h}”不存在或从未承办申请，已忽略这个条件。` };
 }
 
-export const handlerOptionLabel = (o: HandlerOption) => (o.active ? o.displayName : `${o.displayName}（已停用）`);
+/** A handler's name wherever handlers are listed (the list's filter, the team's workload): one who has left is marked 已停用. */
+export const handlerLabel = (displayName: string, active: boolean) => (active ? displayName : `${displayName}（已停用）`);
+
+export const handlerOptionLabel = (o: HandlerOption) => handlerLabel(o.displayName, o.active);
 
 /** The years a year select offers, newest first: the register's years and the one asked for (a year with no cases lists none, visibly). */
 export function yearOptions(years: readonly number[], ...selected: (number | undefined)[]): number[] {

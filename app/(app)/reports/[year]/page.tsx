@@ -8,6 +8,7 @@ import { canViewReport } from '@/lib/domain/policy';
 import { parseReportYear, reportTitle, reviewTableTitle } from '@/lib/domain/report-year';
 import { tableFourLayout, tableThreeLayout } from '@/lib/domain/report';
 import { ReportTable } from '@/components/report/report-table';
+import { ScrollRegion } from '@/components/scroll-region';
 import { ReportChecks } from '@/components/report/report-checks';
 import { YearSelector } from '@/components/report/year-selector';
 import { PrintButton } from '@/components/report/print-button';
@@ -61,9 +62,9 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <h2 id="t3-h">{reportTitle(year)}</h2>
           <p className="text-sm text-slate-600">三、收到和处理政府信息公开申请情况　填报单位：{report.agencyName}</p>
         </div>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="表三">
           <ReportTable year={year} layout={tableThreeLayout(year, report.tableThree)} testId="table-three" links={!published} />
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="report-sheet card space-y-3" aria-labelledby="t4-h">
@@ -71,9 +72,9 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <h2 id="t4-h">{reviewTableTitle(year)}</h2>
           <p className="text-sm text-slate-600">四、政府信息公开行政复议、行政诉讼情况　填报单位：{report.agencyName}</p>
         </div>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="表四">
           <ReportTable year={year} layout={tableFourLayout(year, report.tableFour)} testId="table-four" links={!published} />
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="no-print card space-y-2" aria-labelledby="checks-h">
