@@ -40,7 +40,8 @@ export function HeaderMenu({ links, children }: { links: NavLink[]; children: Re
   // link closes it, and one that stays on this page puts focus back on the button (the link is hidden).
   const closeOnLink = (event: MouseEvent<HTMLElement>) => {
     const link = (event.target as HTMLElement).closest('a');
-    if (!link || !open) return;
+    // A link opened in a new tab or window (Ctrl, ⌘, Shift, middle button) leaves this page as it is.
+    if (!link || !open || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
     setOpen(false);
     if (new URL(link.href).pathname === pathname) button.current?.focus();
   };

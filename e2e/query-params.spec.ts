@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { login, resumeSession } from './support';
 import { concreteRoutes, ensureSampleRecords } from './routes';
 
 // Whatever a visitor types into the address bar (a page that is not a number, a parameter given
@@ -87,6 +87,24 @@ test('a page shows the notice of a key it knows, and no notice (not an error) fo
   await expect(page.getByTestId('form-success')).toHaveText('草稿已保存。');
   await page.goto(`${annual}?saved=draft`);
   await expect(page.getByTestId('form-success')).toHaveText('已保存：保存草稿。');
+});
+
+test('a confirmation named in the address is said once: then taken out of the address, so a reload or Back does not say it again', async ({ page }) => {
+  await resumeSession(page, 'clerk');
+  await page.goto('/cases/1?saved=event');
+  await expect(page.getByTestId('form-success')).toHaveText('办理步骤已记录。');
+  await expect(page.getByTestId('form-success')).toBeFocused();
+  await expect(page).toHaveURL(/\/cases\/1$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('form-success')).toHaveCount(0);
+  await page.goto('/cases/1?saved=updated');
+  await expect(page).toHaveURL(/\/cases\/1$/);
+  await page.goto('/cases');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/cases\/1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('form-success')).toHaveCount(0);
 });
 
 test('the sign-in page says why a session ended only for a reason it knows', async ({ page }) => {

@@ -18,9 +18,12 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export function SavedFiltersBar({ filters, query, save, remove }: { filters: SavedFilterView[]; query: string; save: Action; remove: Action }) {
   const [saved, saveAction] = useActionState(save, {});
   const [removed, removeAction] = useActionState(remove, {});
-  // The answer of the form used last: a delete after a save shows the delete's answer, and back.
-  const [last, setLast] = useState<'save' | 'remove'>('save');
-  const message = last === 'remove' ? removed : saved;
+  // The answer that came last: a delete after a save shows the delete's answer, and back. Taken from
+  // the answers themselves, not from the button pressed, so that pressing one never brings back (and
+  // focuses, and announces) the other form's earlier answer before the server has replied.
+  const [answers, setAnswers] = useState({ saved, removed, last: 'save' as 'save' | 'remove' });
+  if (answers.saved !== saved || answers.removed !== removed) setAnswers({ saved, removed, last: answers.removed !== removed ? 'remove' : 'save' });
+  const message = answers.last === 'remove' ? removed : saved;
   return (
     <section aria-labelledby="saved-filters-h" className="space-y-2" data-testid="saved-filters">
       <h2 id="saved-filters-h" className="text-sm font-medium text-slate-700">
@@ -39,7 +42,7 @@ export function SavedFiltersBar({ filters, query, save, remove }: { filters: Sav
               </span>
             )}
             {f.id !== null ? (
-              <form action={removeAction} onSubmit={() => setLast('remove')}>
+              <form action={removeAction}>
                 <input type="hidden" name="id" value={f.id} />
                 <button type="submit" className="px-1 text-slate-600 hover:text-red-700" aria-label={`删除筛选“${f.name}”`} title="删除">
                   ×
@@ -53,7 +56,7 @@ export function SavedFiltersBar({ filters, query, save, remove }: { filters: Sav
       {query ? (
         <details className="text-sm">
           <summary className="cursor-pointer text-blue-700">保存当前筛选…</summary>
-          <form key={stateKey(saved)} action={saveAction} onSubmit={() => setLast('save')} className="mt-2 flex flex-wrap items-end gap-2" aria-label="保存当前筛选" noValidate>
+          <form key={stateKey(saved)} action={saveAction} className="mt-2 flex flex-wrap items-end gap-2" aria-label="保存当前筛选" noValidate>
             <input type="hidden" name="query" value={query} />
             <TextField name="name" label="名称" maxLength={20} defaultValue={saved.values?.name} errors={saved.fieldErrors?.name} className="w-56" />
             <SubmitButton className="btn-secondary" pendingText="正在保存…">

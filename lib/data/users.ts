@@ -109,7 +109,7 @@ type Tx = Pick<Db, 'select'>;
  */
 function assertAnActiveAdminRemains(tx: Tx, field: 'role' | 'active'): void {
   const left = tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).get()?.n ?? 0;
-  if (left === 0) throw new ValidationError({ [field]: ['操作后将没有在用的管理员，已拒绝。请先让另一位账号成为管理员。'] });
+  if (left === 0) throw new ValidationError({ [field]: ['操作后将没有在岗的管理员，已拒绝。请先让另一位账号成为管理员。'] });
 }
 
 export function changeRole(actor: Actor, id: number, role: Role): void {

@@ -186,7 +186,7 @@ describe('the last active administrator', () => {
     u.changeRole(a, b.id!, 'clerk');
     const before = countRows(db.$client, 'audit_log');
     const error = caught(() => u.changeRole(b, a.id!, 'clerk')) as ValidationError;
-    expect(error.fieldErrors).toEqual({ role: ['操作后将没有在用的管理员，已拒绝。请先让另一位账号成为管理员。'] });
+    expect(error.fieldErrors).toEqual({ role: ['操作后将没有在岗的管理员，已拒绝。请先让另一位账号成为管理员。'] });
     expect(userRow(a.id!).role).toBe('admin');
     expect(countRows(db.$client, 'audit_log')).toBe(before);
   });
@@ -200,7 +200,7 @@ describe('the last active administrator', () => {
     // admin.c has just lost the role but acts on a request authorised before.
     db.$client.prepare("UPDATE users SET active = 1 WHERE id = ?").run(a[0].id);
     const error = caught(() => u.setUserActive(stale, a[0].id, false)) as ValidationError;
-    expect(error.fieldErrors).toEqual({ active: ['操作后将没有在用的管理员，已拒绝。请先让另一位账号成为管理员。'] });
+    expect(error.fieldErrors).toEqual({ active: ['操作后将没有在岗的管理员，已拒绝。请先让另一位账号成为管理员。'] });
     expect(userRow(a[0].id).active).toBe(true);
   });
 });

@@ -92,7 +92,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </p>
       ) : null}
       {/* Keyed by the version a save made: focus moves to the confirmation of each save on this page. */}
-      <FormMessage tone="success" message={saved} focusKey={c.version} />
+      <FormMessage tone="success" message={saved} focusKey={c.version} fromAddress={['saved']} />
 
       <div className="grid gap-5 lg:grid-cols-3 print:block">
         <section className="card lg:col-span-2" aria-labelledby="facts-h">

@@ -72,7 +72,7 @@ export default async function AnnualReportPage({ params, searchParams }: { param
           {yearRefusal(year, w.today)}可以先起草，年度结束后再发布。
         </p>
       ) : null}
-      <FormMessage tone="success" message={saved ?? (publishedNumber ? `已发布第${publishedNumber}版。` : undefined)} focusKey={`${w.draftVersion}-${w.published?.number ?? 0}`} />
+      <FormMessage tone="success" message={saved ?? (publishedNumber ? `已发布第${publishedNumber}版。` : undefined)} focusKey={`${w.draftVersion}-${w.published?.number ?? 0}`} fromAddress={['saved', 'published']} />
 
       {/* grid-cols-1: one column as wide as the screen, the tables scrolling inside it, not as wide as the tables. */}
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-3">

@@ -73,7 +73,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
           <Link prefetch={false} href={`/cases/${caseId}`}>返回申请 {view.case.caseNo}</Link>
         </div>
       </div>
-      <FormMessage tone="success" message={saved} focusKey={letter.version} />
+      <FormMessage tone="success" message={saved} focusKey={letter.version} fromAddress={['saved']} />
 
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
