@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesUserStatus, readUserFilter, userFigures, userFilterLabel, userListHref, type UserFacts } from './user-filter';
+import { matchesUserStatus, readUserFilter, userFigures, userListHeading, userListHref, type UserFacts } from './user-filter';
 
 const person = (over: Partial<UserFacts>): UserFacts => ({ role: 'clerk', active: true, mustChangePassword: false, totpEnabledAt: null, ...over });
 
@@ -25,8 +25,10 @@ describe('the user list filters', () => {
   it('writes the address and the heading of a filter', () => {
     expect(userListHref({})).toBe('/admin/users');
     expect(userListHref({ status: 'active', role: 'clerk' })).toBe('/admin/users?status=active&role=clerk');
-    expect(userFilterLabel({ status: 'active', role: 'clerk' })).toBe('在岗 · 登记员');
-    expect(userFilterLabel({ status: null, role: 'auditor' })).toBe('审计员');
+    expect(userListHeading({ status: 'active', role: 'clerk' })).toBe('在岗的登记员');
+    expect(userListHeading({ status: 'no_two_factor', role: null })).toBe('未启用双因素认证的用户');
+    expect(userListHeading({ status: null, role: 'auditor' })).toBe('全部审计员');
+    expect(userListHeading({ status: null, role: null })).toBe('全部用户');
   });
 
   it('counts the home figures with the same predicates', () => {

@@ -57,9 +57,10 @@ export function userListHref(filter: Partial<UserFilter>): string {
   return s ? `/admin/users?${s}` : '/admin/users';
 }
 
-/** The words of a filter, for the list's heading: "在岗 · 登记员". */
-export function userFilterLabel(filter: UserFilter): string {
-  return [filter.status ? USER_STATUS_LABELS[filter.status] : null, filter.role ? roleLabel(filter.role) : null].filter(Boolean).join(' · ');
+/** Who the list shows, for its heading: 全部用户, 在岗的用户, 已停用的登记员, 全部审计员. */
+export function userListHeading(filter: UserFilter): string {
+  const who = filter.role ? roleLabel(filter.role) : '用户';
+  return filter.status ? `${USER_STATUS_LABELS[filter.status]}的${who}` : `全部${who}`;
 }
 
 export type UserFigures = { active: number; inactive: number; byRole: Partial<Record<Role, number>>; initialPassword: number; noTwoFactor: number };

@@ -10,7 +10,7 @@ import { NewUserForm } from '@/components/admin/new-user-form';
 import { createUserAction } from './actions';
 import { readSecuritySettings } from '@/lib/data/security-settings';
 import { passwordRulesText } from '@/lib/domain/password-rules';
-import { readUserFilter, userFilterLabel } from '@/lib/domain/user-filter';
+import { readUserFilter, userListHeading } from '@/lib/domain/user-filter';
 import { textParam, type SearchParams } from '@/lib/pages/search-params';
 import { UserFilterBar } from '@/components/admin/user-filter-bar';
 
@@ -22,7 +22,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const { filter, notices } = readUserFilter({ status: textParam(sp, 'status', 40), role: textParam(sp, 'role', 40) });
   const users = listUsers(user, filter);
-  const filtered = filter.status !== null || filter.role !== null;
   return (
     <div className="space-y-5">
       <h1>用户管理</h1>
@@ -32,7 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </section>
       <section className="space-y-2" aria-labelledby="user-list-h">
         <h2 id="user-list-h">
-          {filtered ? `${userFilterLabel(filter)}的用户` : '全部用户'}（{users.length} 人）
+          {userListHeading(filter)}（{users.length} 人）
         </h2>
         {notices.length ? (
           <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="user-filter-problems">
