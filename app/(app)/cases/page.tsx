@@ -21,6 +21,7 @@ import { Pagination } from '@/components/pagination';
 import { CaseTable, type SortLinks } from '@/components/case-table';
 import { BulkForm } from '@/components/case-list/bulk-form';
 import { SavedFiltersBar } from '@/components/case-list/saved-filters-bar';
+import { AddressProblems } from '@/components/address-problems';
 import { deleteSavedFilterAction, reassignCasesAction, saveFilterAction } from './list-actions';
 
 export const metadata: Metadata = { title: '申请登记簿' };
@@ -75,13 +76,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           {address.notice}
         </p>
       ) : null}
-      {problems.length ? (
-        <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="list-problems">
-          {problems.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </div>
-      ) : null}
+      <AddressProblems problems={problems} testId="list-problems" />
       <SavedFiltersBar filters={saved} query={filterQuery(filters)} save={saveFilterAction} remove={deleteSavedFilterAction} />
       <form method="get" className="card grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-11" role="search" aria-label="查找申请">
         <div className="col-span-2">

@@ -12,6 +12,7 @@ import { readSecuritySettings } from '@/lib/data/security-settings';
 import { passwordRulesText } from '@/lib/domain/password-rules';
 import { readUserFilter, userListHeading } from '@/lib/domain/user-filter';
 import { textParam, type SearchParams } from '@/lib/pages/search-params';
+import { AddressProblems } from '@/components/address-problems';
 import { UserFilterBar } from '@/components/admin/user-filter-bar';
 
 export const metadata: Metadata = { title: '用户管理' };
@@ -33,13 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h2 id="user-list-h">
           {userListHeading(filter)}（{users.length} 人）
         </h2>
-        {notices.length ? (
-          <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="user-filter-problems">
-            {notices.map((n) => (
-              <p key={n}>{n}</p>
-            ))}
-          </div>
-        ) : null}
+        <AddressProblems problems={notices} testId="user-filter-problems" />
         <UserFilterBar filter={filter} />
       </section>
       <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
