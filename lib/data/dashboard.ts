@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, count, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { cases, importRuns, users } from '@/db/schema';
+import { cases, importRuns } from '@/db/schema';
 import { userFigures, type UserFigures } from '@/lib/domain/user-filter';
+import { listUsers } from './users';
 import type { Actor } from '@/lib/domain/roles';
 import { canManageUsers, canViewCases, canViewReviewPage } from '@/lib/domain/policy';
 import { ForbiddenError } from '@/lib/domain/errors';
@@ -133,11 +134,10 @@ export type AdminDashboard = {
 export function adminDashboard(actor: Actor): AdminDashboard {
   if (!canManageUsers(actor)) throw new ForbiddenError('只有管理员可以查看系统状态。');
   const db = getDb();
-  const staff = db.select({ role: users.role, active: users.active, mustChangePassword: users.mustChangePassword, totpEnabledAt: users.totpEnabledAt }).from(users).all();
   const last = db.select().from(importRuns).orderBy(desc(importRuns.id)).limit(1).get();
   const backup = lastBackup(actor);
   return {
-    users: userFigures(staff),
+    users: userFigures(listUsers(actor)),
     provisionalYears: provisionalYearsAround(loadWorkCalendar(db), today()),
     lastImport: last ? { fileName: last.fileName, status: last.status, rowsDone: last.rowsDone, rowsTotal: last.rowsTotal, startedAt: last.startedAt, actorName: last.actorName } : null,
     unfinishedImports: unfinishedImports(actor),
